@@ -1,0 +1,5 @@
+/** `kei install` — placeholder until the command lands. */
+export async function run(_args: string[]): Promise<number> {
+  process.stderr.write('kei install: not available in this build\n');
+  return 2;
+}

@@ -1,0 +1,73 @@
+/**
+ * `kei` — the one executable. `kei hook <Event>` is what Claude Code runs on every tool call, so
+ * this file stays tiny: it reads stdin, decides whether the call is ours, and only then loads the
+ * runtime bundle. Everything else loads the CLI bundle.
+ */
+import { existsSync, readFileSync, realpathSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { needsRuntime } from './hook/precheck.js';
+import { resolveStateDir } from './state/state-dir.js';
+import type { HookAnswer } from './protocol/output.js';
+
+const distDir = dirname(realpathSync(process.argv[1] ?? '.'));
+
+function finish(answer: HookAnswer): void {
+  if (answer.stderr) process.stderr.write(answer.stderr.endsWith('\n') ? answer.stderr : `${answer.stderr}\n`);
+  if (answer.stdout) process.stdout.write(answer.stdout, () => process.exit(answer.exitCode));
+  else process.exit(answer.exitCode);
+}
+
+function readPolicyText(): string {
+  const user = join(resolveStateDir(), 'policy.json');
+  return readFileSync(existsSync(user) ? user : join(distDir, 'policy.json'), 'utf8');
+}
+
+function governedByName(payload: unknown): boolean {
+  const type = (payload as Record<string, unknown> | null)?.agent_type;
+  return typeof type === 'string' && type !== '';
+}
+
+async function hookMain(event: string): Promise<void> {
+  let text = '';
+  try {
+    text = readFileSync(0, 'utf8');
+  } catch {
+    // no stdin at all is handled as empty input below
+  }
+  let payload: unknown;
+  try {
+    payload = JSON.parse(text);
+  } catch {
+    return finish({ stdout: '', stderr: `kei-substrate: hook input is not JSON (${text.length === 0 ? 'stdin was empty' : `${text.length} bytes`}).`, exitCode: 2 });
+  }
+  let agents: Record<string, unknown>;
+  try {
+    agents = (JSON.parse(readPolicyText()) as { agents: Record<string, unknown> }).agents ?? {};
+  } catch (error) {
+    // Without a policy we cannot tell which agents are ours: block subagents, never the main thread.
+    if (!governedByName(payload)) return finish({ stdout: '', stderr: '', exitCode: 0 });
+    return finish({ stdout: '', stderr: `kei-substrate: cannot read its compiled policy (${(error as Error).message}); reinstall with \`kei install\`.`, exitCode: 2 });
+  }
+  if (!needsRuntime(event, payload, agents)) return finish({ stdout: '', stderr: '', exitCode: 0 });
+  const runtime = require(join(distDir, 'hook-runtime.cjs')) as typeof import('./hook/process.js');
+  finish(await runtime.governedAnswer(event, payload, distDir));
+}
+
+function guard(error: unknown): void {
+  const message = error instanceof Error ? error.message : String(error);
+  process.stderr.write(`kei-substrate: internal error (${message}); blocking.\n`);
+  process.exit(2);
+}
+
+const [command, ...rest] = process.argv.slice(2);
+if (command === 'hook') {
+  process.on('uncaughtException', guard);
+  process.on('unhandledRejection', guard);
+  hookMain(rest[0] ?? '').catch(guard);
+} else {
+  const cli = require(join(distDir, 'cli.cjs')) as typeof import('./cli/main.js');
+  cli.main(command === undefined ? [] : [command, ...rest]).then((code) => process.exit(code), (error: unknown) => {
+    process.stderr.write(`kei: ${error instanceof Error ? error.message : String(error)}\n`);
+    process.exit(2);
+  });
+}
