@@ -2,7 +2,8 @@
 // CommonJS because it starts faster than an ESM bundle and needs no require shim (see README).
 import { build } from 'esbuild';
 import { execFileSync } from 'node:child_process';
-import { chmodSync, rmSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { chmodSync, readFileSync, rmSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -23,16 +24,11 @@ async function main() {
   await build({ ...common, minify: false, entryPoints: [join(root, 'src/build/compile-main.ts')], outfile: tool });
   execFileSync(process.execPath, [tool, root], { stdio: 'inherit' });
   rmSync(join(root, 'dist', '.build'), { recursive: true, force: true });
-  const entries = {
-    kei: 'src/entry.ts',
-    'hook-runtime': 'src/hook/process.ts',
-    cli: 'src/cli/main.ts',
-  };
-  await Promise.all(
-    Object.entries(entries).map(([name, entry]) =>
-      build({ ...common, entryPoints: [join(root, entry)], outfile: join(root, 'dist', `${name}.cjs`), banner: name === 'kei' ? { js: '#!/usr/bin/env node' } : {} }),
-    ),
-  );
+  const bundle = (name, entry, extra = {}) => build({ ...common, entryPoints: [join(root, entry)], outfile: join(root, 'dist', `${name}.cjs`), ...extra });
+  await Promise.all([bundle('hook-runtime', 'src/hook/process.ts'), bundle('cli', 'src/cli/main.ts')]);
+  // The dispatcher names the runtime's V8 code cache after the runtime's content (src/hook/code-cache.ts).
+  const runtimeId = createHash('sha256').update(readFileSync(join(root, 'dist', 'hook-runtime.cjs'))).digest('hex').slice(0, 16);
+  await bundle('kei', 'src/entry.ts', { banner: { js: '#!/usr/bin/env node' }, define: { KEI_RUNTIME_ID: JSON.stringify(runtimeId) } });
   chmodSync(join(root, 'dist', 'kei.cjs'), 0o755);
 }
 

@@ -8,6 +8,7 @@ import { dirname, join } from 'node:path';
 import { needsRuntime } from './hook/precheck.js';
 import { resolveStateDir } from './state/state-dir.js';
 import type { HookAnswer } from './protocol/output.js';
+import type { LoadedBundle } from './hook/code-cache.js';
 
 const distDir = dirname(realpathSync(process.argv[1] ?? '.'));
 
@@ -49,8 +50,23 @@ async function hookMain(event: string): Promise<void> {
     return finish({ stdout: '', stderr: `kei-substrate: cannot read its compiled policy (${(error as Error).message}); reinstall with \`kei install\`.`, exitCode: 2 });
   }
   if (!needsRuntime(event, payload, agents)) return finish({ stdout: '', stderr: '', exitCode: 0 });
-  const runtime = require(join(distDir, 'hook-runtime.cjs')) as typeof import('./hook/process.js');
-  finish(await runtime.governedAnswer(event, payload, distDir));
+  const runtime = loadRuntime();
+  const answer = await runtime.exports.governedAnswer(event, payload, distDir);
+  runtime.persist();
+  finish(answer);
+}
+
+/** Set by scripts/build.mjs: a hash of hook-runtime.cjs, naming its V8 code cache. */
+declare const KEI_RUNTIME_ID: string | undefined;
+
+/** The runtime bundle, through the V8 code cache when there is a build id (see code-cache.ts). */
+function loadRuntime(): LoadedBundle<typeof import('./hook/process.js')> {
+  const file = join(distDir, 'hook-runtime.cjs');
+  const id = typeof KEI_RUNTIME_ID === 'string' ? KEI_RUNTIME_ID : undefined;
+  if (id === undefined || process.env.KEI_CODE_CACHE === 'off') return { exports: require(file), persist() {} };
+  // Required here, not imported at the top: calls that are not ours never load node:vm.
+  const cache = require('./hook/code-cache.js') as typeof import('./hook/code-cache.js');
+  return cache.requireWithCodeCache(file, cache.cacheFileFor(join(resolveStateDir(), 'cache'), id));
 }
 
 function guard(error: unknown): void {

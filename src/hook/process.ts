@@ -7,15 +7,23 @@ import { resolveStateDir } from '../state/state-dir.js';
 import { CAPABILITY_MODULES } from '../capabilities/registry.js';
 import { runHook } from './runtime.js';
 
-/** A hard stop well inside Claude Code's own timeout: a hook that hangs must not fail open. */
-const HARD_DEADLINE_MS = Number(process.env.KEI_HOOK_DEADLINE_MS) || 8000;
+/**
+ * A hard stop well inside Claude Code's own timeout (install sets 30 s for tool events and
+ * 900 s for SubagentStop): a hook that hangs must not fail open. The return verifier runs cargo,
+ * so SubagentStop gets minutes; its own per-command time-outs come first.
+ */
+function deadlineMs(event: string): number {
+  if (event === 'SubagentStop') return Number(process.env.KEI_VERIFY_DEADLINE_MS) || 840_000;
+  return Number(process.env.KEI_HOOK_DEADLINE_MS) || 8000;
+}
 
 function deadline(event: string): Promise<HookAnswer> {
+  const ms = deadlineMs(event);
   return new Promise((resolve) => {
     const timer = setTimeout(() => {
-      const reason = `kei-substrate: checks did not finish within ${HARD_DEADLINE_MS} ms; the call is blocked.`;
+      const reason = `kei-substrate: checks did not finish within ${ms} ms; the call is blocked.`;
       resolve(event === 'PreToolUse' ? hardFailure(reason) : { stdout: '', stderr: reason, exitCode: 0 });
-    }, HARD_DEADLINE_MS);
+    }, ms);
     timer.unref();
   });
 }

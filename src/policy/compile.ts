@@ -40,7 +40,7 @@ function checkRole(role: Role, sources: PolicySources): void {
 }
 
 /** Everything wrong with a manifest against its role and the other sources, as "key: expectation" lines. */
-function manifestProblems(manifest: Manifest, role: Role, sources: PolicySources): string[] {
+export function manifestProblems(manifest: Manifest, role: Role, sources: PolicySources): string[] {
   const problems: string[] = [];
   const allowed = role['allowed-tools'];
   for (const tool of manifest.tools) {

@@ -15,6 +15,11 @@ export interface Word {
   static: boolean;
   /** The non-literal kinds found in the word (empty when static). */
   dynamic: Provenance[];
+  /**
+   * For a word whose only non-literal parts are globs: the pattern (quoted text escaped with
+   * backslashes), so a consumer can ask what it could match.
+   */
+  pattern?: string;
 }
 
 /** How a command came to be executed, outermost first, e.g. ['top'], ['top', 'bash -c']. */

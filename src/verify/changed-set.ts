@@ -21,6 +21,12 @@ export interface ChangedSet {
   files: ChangedFile[];
 }
 
+/**
+ * Untracked files under .kei/ at the worktree root are the orchestrator's (the task spec it
+ * placed there), not the agent's work; tracked files there still count as changes.
+ */
+const CONTROL_DIR = '.kei/';
+
 const KINDS: Record<string, ChangeKind> = { A: 'added', M: 'modified', T: 'modified', D: 'deleted', R: 'renamed', C: 'added' };
 
 /** Parses `git diff --name-status -z`: status, then one path (two for renames and copies). */
@@ -64,7 +70,9 @@ export async function computeChangedSet(worktree: string, base: string, signal?:
     git(worktree, ['ls-files', '--others', '--exclude-standard', '-z', '--full-name'], signal),
   ]);
   const files = parseNameStatus(diff);
-  for (const path of splitNul(others)) files.push({ path, kind: 'added', untracked: true });
+  for (const path of splitNul(others)) {
+    if (!path.startsWith(CONTROL_DIR)) files.push({ path, kind: 'added', untracked: true });
+  }
   files.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
   return { worktree, base, baseCommit, mergeBase, files };
 }

@@ -25,6 +25,19 @@ function keepTail(chunks: Buffer[], size: number): number {
   return total;
 }
 
+/** Process groups still running, killed if this process exits first (no orphaned builds). */
+const running = new Set<number>();
+let exitHookInstalled = false;
+
+function track(pid: number | undefined): void {
+  if (pid === undefined) return;
+  running.add(pid);
+  if (!exitHookInstalled) {
+    exitHookInstalled = true;
+    process.once('exit', () => running.forEach((group) => killGroup(group)));
+  }
+}
+
 /** Kills the whole process group, so cargo's rustc children die with it. */
 function killGroup(pid: number | undefined): void {
   if (pid === undefined) return;
@@ -43,6 +56,7 @@ export function runProcess(command: string, args: string[], options: ProcessOpti
   const started = performance.now();
   return new Promise((resolve, reject) => {
     const child = spawn(command, args, { cwd: options.cwd, env: options.env ?? process.env, detached: true, stdio: ['ignore', 'pipe', 'pipe'] });
+    track(child.pid);
     const out: Buffer[] = [];
     const err: Buffer[] = [];
     let outSize = 0;
@@ -54,8 +68,9 @@ export function runProcess(command: string, args: string[], options: ProcessOpti
     const timer = options.timeoutMs ? setTimeout(() => { timedOut = true; killGroup(child.pid); }, options.timeoutMs) : undefined;
     const onAbort = () => { aborted = true; killGroup(child.pid); };
     options.signal?.addEventListener('abort', onAbort, { once: true });
-    child.on('error', (error) => { clearTimeout(timer); options.signal?.removeEventListener('abort', onAbort); reject(error); });
+    child.on('error', (error) => { if (child.pid !== undefined) running.delete(child.pid); clearTimeout(timer); options.signal?.removeEventListener('abort', onAbort); reject(error); });
     child.on('close', (code) => {
+      if (child.pid !== undefined) running.delete(child.pid);
       clearTimeout(timer);
       options.signal?.removeEventListener('abort', onAbort);
       const text = (chunks: Buffer[]) => Buffer.concat(chunks).toString('utf8');

@@ -1,4 +1,35 @@
-import type { CapabilityModule } from '../types.js';
+import type { CapabilityModule, GateContext, GateOutcome } from '../types.js';
+import { launchesOf } from '../../modal/launch.js';
+import { costOutcomes } from '../../modal/cost-check.js';
+import { factScope } from '../../modal/launch-facts.js';
+import { clearLaunch, launchRan } from '../../modal/launch-ledger.js';
 
-const capability: CapabilityModule = { name: 'modal::cost-line' };
+const PASS: GateOutcome = { kind: 'pass' };
+
+function command(ctx: GateContext): string {
+  return typeof ctx.toolInput.command === 'string' ? ctx.toolInput.command : '';
+}
+
+/** PreToolUse: a launch needs a cost line that adds up, and a tier/cap decision; a cleared launch is reserved. */
+function beforeLaunch(ctx: GateContext): GateOutcome[] {
+  const now = ctx.now();
+  const scan = launchesOf(ctx.shell(), command(ctx), ctx.input.cwd);
+  const scope = factScope(ctx.input, ctx.stateDir);
+  const { outcomes, estimate } = costOutcomes({ input: ctx.input, stateDir: ctx.stateDir, now, scan, scope });
+  if (estimate && !outcomes.some((o) => o.kind === 'deny')) clearLaunch(ctx.stateDir, ctx.input, estimate, now);
+  return outcomes.length > 0 ? outcomes : [PASS];
+}
+
+const capability: CapabilityModule = {
+  name: 'modal::cost-line',
+  gate(ctx) {
+    if (ctx.toolName !== 'Bash') return PASS;
+    if (ctx.event === 'PreToolUse') return beforeLaunch(ctx);
+    if (ctx.event === 'PostToolUse' || ctx.event === 'PostToolUseFailure') {
+      const notes = launchRan(ctx.stateDir, ctx.input, factScope(ctx.input, ctx.stateDir), ctx.now());
+      return notes.length > 0 ? notes : PASS;
+    }
+    return PASS;
+  },
+};
 export default capability;

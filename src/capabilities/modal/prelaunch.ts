@@ -1,4 +1,35 @@
-import type { CapabilityModule } from '../types.js';
+import type { CapabilityModule, GateContext, GateOutcome } from '../types.js';
+import { launchesOf } from '../../modal/launch.js';
+import { factScope } from '../../modal/launch-facts.js';
+import { prelaunchOutcomes } from '../../modal/prelaunch-check.js';
+import { recordBash, recordFileTool } from '../../modal/prelaunch-record.js';
 
-const capability: CapabilityModule = { name: 'modal::prelaunch' };
+const PASS: GateOutcome = { kind: 'pass' };
+
+function command(ctx: GateContext): string {
+  return typeof ctx.toolInput.command === 'string' ? ctx.toolInput.command : '';
+}
+
+function beforeLaunch(ctx: GateContext): GateOutcome[] {
+  const scan = launchesOf(ctx.shell(), command(ctx), ctx.input.cwd);
+  const outcomes = prelaunchOutcomes(scan, factScope(ctx.input, ctx.stateDir), ctx.input.cwd, ctx.now());
+  return outcomes.length > 0 ? outcomes : [PASS];
+}
+
+/** After a tool ran: remember what the checklist needs (app list, reads, edits, single-variant runs). */
+function afterTool(ctx: GateContext): GateOutcome {
+  const scope = factScope(ctx.input, ctx.stateDir);
+  if (ctx.toolName === 'Bash') recordBash(ctx.shell(), command(ctx), ctx.input.cwd, scope, ctx.now());
+  else recordFileTool(ctx.input, scope, ctx.now());
+  return PASS;
+}
+
+const capability: CapabilityModule = {
+  name: 'modal::prelaunch',
+  gate(ctx) {
+    if (ctx.event === 'PreToolUse') return ctx.toolName === 'Bash' ? beforeLaunch(ctx) : PASS;
+    if (ctx.event === 'PostToolUse') return afterTool(ctx);
+    return PASS;
+  },
+};
 export default capability;

@@ -1,4 +1,5 @@
 import type { CapabilityModule } from '../types.js';
+import { verifySeverityGrade } from '../../verify/checks/severity-grade.js';
 
-const capability: CapabilityModule = { name: 'output::severity-grade' };
+const capability: CapabilityModule = { name: 'output::severity-grade', verify: verifySeverityGrade };
 export default capability;

@@ -1,0 +1,116 @@
+import type { FunctionSpan } from '../types.js';
+import type { Token } from '../token.js';
+import { lexRust } from './lexer.js';
+
+/** Words that may precede `fn` in an item's signature. */
+const QUALIFIERS = new Set(['pub', 'const', 'async', 'unsafe', 'extern', 'default', 'safe']);
+
+/**
+ * Functions of a Rust source: every `fn name` item with a body (free functions, methods,
+ * trait default methods; also those written inside macro invocations such as `cfg_if!`),
+ * and closures outside macro invocations. A function counts from its first outer attribute
+ * (`#[…]`) or qualifier (`pub(crate) async unsafe extern "C"`) through its closing brace.
+ */
+export function rustFunctions(src: string): FunctionSpan[] {
+  const tokens = lexRust(src);
+  const found: FunctionSpan[] = [];
+  let macroEnd = -1;
+  for (let i = 0; i < tokens.length; i++) {
+    const token = tokens[i]!;
+    if (isMacroRules(tokens, i)) {
+      i = Math.max(i, tokens[i + 3]?.partner ?? i);
+      continue;
+    }
+    if (i > macroEnd && token.text === '!' && tokens[i + 1]?.kind === 'open' && tokens[i - 1]?.kind === 'id') {
+      macroEnd = tokens[i + 1]!.partner < 0 ? tokens.length : tokens[i + 1]!.partner;
+    }
+    const span = token.text === 'fn' ? fnItem(tokens, i) : i > macroEnd ? closure(tokens, i) : undefined;
+    if (span) found.push(span);
+  }
+  return found;
+}
+
+/** `macro_rules! name { … }`: its body is a template, not code. */
+function isMacroRules(tokens: readonly Token[], i: number): boolean {
+  return tokens[i]!.text === 'macro_rules' && tokens[i + 1]?.text === '!' && tokens[i + 3]?.kind === 'open';
+}
+
+function span(tokens: readonly Token[], name: string, start: number, end: number): FunctionSpan {
+  const startLine = tokens[start]!.line;
+  const endLine = tokens[Math.min(end, tokens.length - 1)]!.endLine;
+  return { name, startLine, endLine, length: endLine - startLine + 1 };
+}
+
+/** `fn name<…>(…) -> T where … { … }`; undefined for fn pointer types and bodiless declarations. */
+function fnItem(tokens: readonly Token[], i: number): FunctionSpan | undefined {
+  const name = tokens[i + 1];
+  if (name?.kind !== 'id' || tokens[i - 1]?.text === '.') return undefined;
+  let j = i + 2;
+  while (j < tokens.length && tokens[j]!.text !== '(') j++;
+  for (j = afterGroup(tokens, j); j < tokens.length; j++) {
+    const token = tokens[j]!;
+    if (token.text === ';' || token.text === '}') return undefined;
+    if (token.text === '{') return span(tokens, name.text, signatureStart(tokens, i), token.partner);
+    if (token.text === '(' || token.text === '[') j = token.partner < 0 ? tokens.length : token.partner;
+  }
+  return undefined;
+}
+
+function afterGroup(tokens: readonly Token[], open: number): number {
+  const partner = tokens[open]?.partner ?? -1;
+  return partner < 0 ? tokens.length : partner + 1;
+}
+
+/** First token of the item whose `fn` is at `i`: qualifiers, `pub(…)`, ABI string, attributes. */
+function signatureStart(tokens: readonly Token[], i: number): number {
+  let k = i - 1;
+  for (;;) {
+    const token = tokens[k];
+    if (!token) break;
+    if (QUALIFIERS.has(token.text) || (token.kind === 'str' && tokens[k - 1]?.text === 'extern')) k -= 1;
+    else if (token.text === ')' && tokens[token.partner - 1]?.text === 'pub') k = token.partner - 1;
+    else if (token.text === ']' && tokens[token.partner - 1]?.text === '#') k = token.partner - 2;
+    else break;
+  }
+  return k + 1;
+}
+
+/** Tokens after which `|` begins a closure rather than a bitwise or. */
+function closureCanStart(prev: Token | undefined): boolean {
+  if (!prev) return true;
+  if (prev.kind === 'open') return true;
+  if (prev.kind === 'id') return prev.text === 'move' || prev.text === 'return' || prev.text === 'in' || prev.text === 'async';
+  return prev.kind === 'punct' && prev.text !== '?';
+}
+
+/** `|args| body`, `move |x| …`, `|| …`, `|x| -> T { … }`. */
+function closure(tokens: readonly Token[], i: number): FunctionSpan | undefined {
+  const token = tokens[i]!;
+  if ((token.text !== '|' && token.text !== '||') || !closureCanStart(tokens[i - 1])) return undefined;
+  let j = i + 1;
+  if (token.text === '|') {
+    while (j < tokens.length && tokens[j]!.text !== '|') j = tokens[j]!.kind === 'open' ? afterGroup(tokens, j) : j + 1;
+    j += 1;
+  }
+  let start = i;
+  while (tokens[start - 1]?.text === 'move' || tokens[start - 1]?.text === 'async') start--;
+  const end = tokens[j]?.text === '->' ? blockAfterReturnType(tokens, j) : expressionEnd(tokens, j);
+  return end < 0 ? undefined : span(tokens, 'closure', start, end);
+}
+
+function blockAfterReturnType(tokens: readonly Token[], arrow: number): number {
+  for (let j = arrow + 1; j < tokens.length; j++) if (tokens[j]!.text === '{') return tokens[j]!.partner;
+  return -1;
+}
+
+/** Last token of an expression: it ends before `,`, `;` or a closer at its own depth. */
+function expressionEnd(tokens: readonly Token[], start: number): number {
+  let last = start;
+  for (let j = start; j < tokens.length; j++) {
+    const token = tokens[j]!;
+    if (token.kind === 'close' || token.text === ',' || token.text === ';') break;
+    if (token.kind === 'open') j = token.partner < 0 ? tokens.length - 1 : token.partner;
+    last = j;
+  }
+  return last;
+}

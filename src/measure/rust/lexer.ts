@@ -1,0 +1,141 @@
+import { TokenSink, type Token, type TokenKind } from '../token.js';
+import {
+  isDigit, isIdentStart, skipBlockComment, skipIdent, skipLineComment, skipNumber, skipQuoted, skipSpaces,
+  type ScanState,
+} from '../scan-state.js';
+
+const PUNCT = ['::', '->', '=>', '..=', '...', '..', '==', '!=', '<=', '>=', '&&', '||', '+=', '-=', '*=', '/=', '%=', '^=', '&=', '|=', '<<='];
+
+/**
+ * Rust lexer: nested block comments, strings (`"…"`, `b"…"`, `c"…"`, raw `r#"…"#`), char and
+ * byte literals told apart from lifetimes and labels (`'a'` vs `'a`), raw identifiers.
+ * `>>` stays two `>` tokens so generic closers pair up.
+ */
+class RustLexer implements ScanState {
+  pos = 0;
+  line = 1;
+  readonly sink = new TokenSink();
+  private newline = false;
+
+  constructor(readonly src: string) {}
+
+  run(): Token[] {
+    while (this.skipTrivia()) this.lexOne();
+    return this.sink.tokens;
+  }
+
+  private emit(kind: TokenKind, start: number, line: number): void {
+    this.sink.push(kind, this.src.slice(start, this.pos), line, this.line, this.newline);
+    this.newline = false;
+  }
+
+  /** Skips whitespace and comments; false at the end of input. */
+  private skipTrivia(): boolean {
+    for (;;) {
+      if (skipSpaces(this)) this.newline = true;
+      const code = this.src.charCodeAt(this.pos);
+      const next = this.src.charCodeAt(this.pos + 1);
+      if (code !== 47 || (next !== 47 && next !== 42)) return this.pos < this.src.length;
+      const before = this.line;
+      if (next === 47) skipLineComment(this);
+      else skipBlockComment(this, true);
+      if (this.line !== before) this.newline = true;
+    }
+  }
+
+  private lexOne(): void {
+    const start = this.pos;
+    const line = this.line;
+    const code = this.src.charCodeAt(start);
+    const kind = this.literal(code) ?? this.other(code);
+    this.emit(kind, start, line);
+  }
+
+  /** Strings, chars, raw strings and identifiers with literal prefixes (`b`, `r`, `br`, `c`, `cr`). */
+  private literal(code: number): TokenKind | undefined {
+    if (code === 34) {
+      skipQuoted(this, 34, true);
+      return 'str';
+    }
+    if (code === 39) return this.quote();
+    if (!isIdentStart(code)) return undefined;
+    const mayPrefix = code === 98 || code === 114 || code === 99;
+    const prefix = mayPrefix ? /^(?:br|cr|b|r|c)(?=["'#])/.exec(this.src.slice(this.pos, this.pos + 3))?.[0] : undefined;
+    if (prefix) {
+      const kind = this.prefixed(prefix);
+      if (kind) return kind;
+    }
+    skipIdent(this);
+    return 'id';
+  }
+
+  private prefixed(prefix: string): TokenKind | undefined {
+    const after = this.pos + prefix.length;
+    const ch = this.src[after];
+    if (ch === '"' && !prefix.includes('r')) {
+      this.pos = after;
+      skipQuoted(this, 34, true);
+      return 'str';
+    }
+    if (ch === "'" && prefix === 'b') {
+      this.pos = after;
+      return this.quote();
+    }
+    if (prefix.includes('r') && (ch === '"' || ch === '#')) return this.rawString(after);
+    return undefined;
+  }
+
+  /** `r#"…"#`: ends at a quote followed by as many `#` as opened it. `r#ident` is an identifier. */
+  private rawString(at: number): TokenKind | undefined {
+    let hashes = 0;
+    while (this.src[at + hashes] === '#') hashes++;
+    if (this.src[at + hashes] !== '"') {
+      if (hashes !== 1 || !isIdentStart(this.src.charCodeAt(at + 1))) return undefined;
+      this.pos = at + 1;
+      skipIdent(this);
+      return 'id';
+    }
+    const close = `"${'#'.repeat(hashes)}`;
+    const end = this.src.indexOf(close, at + hashes + 1);
+    this.advanceTo(end === -1 ? this.src.length : end + close.length);
+    return 'str';
+  }
+
+  private advanceTo(stop: number): void {
+    for (let at = this.pos; at < stop; at++) if (this.src.charCodeAt(at) === 10) this.line++;
+    this.pos = stop;
+  }
+
+  /** `'x'`, `'\n'`, `'\u{…}'` are chars; `'a` (lifetime, label) is not. */
+  private quote(): TokenKind {
+    const { src, pos } = this;
+    const first = src.charCodeAt(pos + 1);
+    const width = first >= 0xd800 && first <= 0xdbff ? 2 : 1;
+    if (first === 92 || src.charCodeAt(pos + 1 + width) === 39) {
+      skipQuoted(this, 39, false);
+      return 'char';
+    }
+    this.pos += 1;
+    if (isIdentStart(src.charCodeAt(this.pos))) skipIdent(this);
+    return 'id';
+  }
+
+  private other(code: number): TokenKind {
+    if (isDigit(code)) {
+      skipNumber(this);
+      return 'num';
+    }
+    const ch = this.src[this.pos]!;
+    this.pos += 1;
+    if (ch === '(' || ch === '[' || ch === '{') return 'open';
+    if (ch === ')' || ch === ']' || ch === '}') return 'close';
+    const multi = PUNCT.find((p) => this.src.startsWith(p, this.pos - 1));
+    if (multi) this.pos += multi.length - 1;
+    return 'punct';
+  }
+}
+
+/** Tokens of a Rust source. */
+export function lexRust(src: string): Token[] {
+  return new RustLexer(src).run();
+}

@@ -1,0 +1,86 @@
+import type { Part, WordNode } from '../parse/ast.js';
+import type { Provenance, Word } from '../types.js';
+import type { Scope } from './scope.js';
+
+const KIND: Record<Exclude<Part['type'], 'lit'>, Provenance> = {
+  glob: 'glob', tilde: 'variable', param: 'variable', cmdsub: 'substitution', procsub: 'substitution', arith: 'arithmetic',
+};
+
+/** A plain literal word (used for argv built from strings, e.g. a python argv list). */
+export function literalWord(value: string): Word {
+  return { value, raw: value, static: true, dynamic: [] };
+}
+
+/** The contract's view of one word: its static value, or which dynamic kinds it holds. */
+export function toWord(node: WordNode, scope?: Scope): Word {
+  let value = '';
+  let pattern = '';
+  const dynamic = new Set<Provenance>();
+  for (const part of node.parts) {
+    const known = part.type === 'lit' ? part.text : splitSafe(part, positionalValue(part, scope), node);
+    if (known !== undefined) {
+      value += known;
+      pattern += escapeGlob(known);
+    } else {
+      dynamic.add(KIND[part.type as Exclude<Part['type'], 'lit'>]);
+      if (part.type === 'glob') pattern += part.text;
+    }
+  }
+  if (dynamic.size === 0) return { value, raw: node.raw, static: true, dynamic: [] };
+  const word: Word = { value: undefined, raw: node.raw, static: false, dynamic: [...dynamic] };
+  if (dynamic.size === 1 && dynamic.has('glob')) word.pattern = pattern;
+  return word;
+}
+
+/** An unquoted expansion inside a longer word may split into several words: then it is not static. */
+function splitSafe(part: Part, value: string | undefined, node: WordNode): string | undefined {
+  if (value === undefined || part.type !== 'param' || part.quoted || node.parts.length === 1) return value;
+  return /[ \t\n*?[]/.test(value) ? undefined : value;
+}
+
+function escapeGlob(text: string): string {
+  return text.replace(/[\\*?[\]{}(),!@+]/g, '\\$&');
+}
+
+/** `$1`, `"$1"`, `$#` … when the positional parameters are known (bash -c '…' _ a b). */
+function positionalValue(part: Part, scope: Scope | undefined): string | undefined {
+  const positional = scope?.positional;
+  if (part.type !== 'param' || part.op !== '' || !positional) return undefined;
+  if (/^[0-9]$/.test(part.name)) return positional[Number(part.name)] ?? '';
+  if (part.name === '#') return String(Math.max(positional.length - 1, 0));
+  if (part.name === '*' || part.name === '@') return positional.slice(1).join(' ');
+  return undefined;
+}
+
+/**
+ * Words as argv: `"$@"` becomes one word per parameter and an unquoted lone `$1`/`$@` is split
+ * on blanks, as bash does. Other words map one to one.
+ */
+export function expandWords(nodes: WordNode[], scope: Scope): Word[] {
+  const out: Word[] = [];
+  for (const node of nodes) {
+    const split = positionalFields(node, scope);
+    if (split) out.push(...split);
+    else out.push(toWord(node, scope));
+  }
+  return out;
+}
+
+function positionalFields(node: WordNode, scope: Scope): Word[] | undefined {
+  const positional = scope.positional;
+  const only = node.parts.length === 1 ? node.parts[0] : undefined;
+  if (!positional || only?.type !== 'param' || only.op !== '') return undefined;
+  const args = positional.slice(1);
+  if (only.name === '@' && only.quoted) return args.map(literalWord);
+  if (only.quoted) return undefined;
+  if (scope.ifsChanged) return [{ value: undefined, raw: node.raw, static: false, dynamic: ['variable'] }];
+  const value = positionalValue(only, scope);
+  if (value === undefined) return undefined;
+  return value.split(/[ \t\n]+/).filter((field) => field !== '').map((field) => globAware(field, node.raw));
+}
+
+/** A field produced by unquoted expansion still goes through pathname expansion. */
+function globAware(field: string, raw: string): Word {
+  if (!/[*?[]/.test(field)) return literalWord(field);
+  return { value: undefined, raw, static: false, dynamic: ['glob'], pattern: field };
+}

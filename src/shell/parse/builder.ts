@@ -1,0 +1,84 @@
+import type { Part, WordNode } from './ast.js';
+
+/** Collects the parts of one word while it is parsed; literal runs are merged. */
+export interface Builder {
+  parts: Part[];
+  lit: string;
+  quoted: boolean;
+  /** Unquoted `[`/`{` seen, and whether a closing `]` / a brace list followed. */
+  openBracket: boolean;
+  bracketGlob: boolean;
+  braceDepth: number;
+  braceSep: boolean;
+  braceGlob: boolean;
+}
+
+export function newBuilder(): Builder {
+  return { parts: [], lit: '', quoted: false, openBracket: false, bracketGlob: false, braceDepth: 0, braceSep: false, braceGlob: false };
+}
+
+export function flush(b: Builder): void {
+  if (b.lit === '') return;
+  b.parts.push({ type: 'lit', text: b.lit });
+  b.lit = '';
+}
+
+export function addPart(b: Builder, part: Part): void {
+  flush(b);
+  b.parts.push(part);
+}
+
+export function addParts(b: Builder, parts: Part[]): void {
+  for (const part of parts) {
+    if (part.type === 'lit') b.lit += part.text;
+    else addPart(b, part);
+  }
+}
+
+/** True when nothing has been added yet (tilde expansion only happens at a word's start). */
+export function isEmpty(b: Builder): boolean {
+  return b.lit === '' && b.parts.length === 0 && !b.quoted;
+}
+
+/**
+ * Unquoted `[ ] { } ,` are kept as glob candidates while parsing; they only glob (or brace-expand)
+ * when they form a pair, otherwise they are plain text again.
+ */
+function settleCandidates(b: Builder): Part[] {
+  return mergeLits(b.parts.map((part) => (part.type !== 'glob' || isRealGlob(part.text, b) ? part : { type: 'lit', text: part.text })));
+}
+
+function isRealGlob(text: string, b: Builder): boolean {
+  if (text === '[' || text === ']') return b.bracketGlob;
+  if (text === '{' || text === '}' || text === ',') return b.braceGlob;
+  return true;
+}
+
+export function finishWord(b: Builder, raw: string): WordNode {
+  flush(b);
+  return { parts: settleCandidates(b), raw, quoted: b.quoted };
+}
+
+/** Tracks `[…]` and `{a,b}` / `{1..3}` so only real patterns count as globs. */
+export function noteGlobChar(b: Builder, ch: string, next: string): void {
+  if (ch === '[') b.openBracket = true;
+  else if (ch === ']' && b.openBracket) b.bracketGlob = true;
+  else if (ch === '{') b.braceDepth += 1;
+  else if (ch === ',' && b.braceDepth > 0) b.braceSep = true;
+  else if (ch === '.' && next === '.' && b.braceDepth > 0) b.braceSep = true;
+  else if (ch === '}' && b.braceDepth > 0) {
+    b.braceDepth -= 1;
+    if (b.braceSep) b.braceGlob = true;
+  }
+}
+
+/** Joins neighbouring literal parts. */
+export function mergeLits(parts: Part[]): Part[] {
+  const out: Part[] = [];
+  for (const part of parts) {
+    const last = out[out.length - 1];
+    if (part.type === 'lit' && last?.type === 'lit') out[out.length - 1] = { type: 'lit', text: last.text + part.text };
+    else out.push(part);
+  }
+  return out;
+}
