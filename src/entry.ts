@@ -5,7 +5,7 @@
  */
 import { existsSync, readFileSync, realpathSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import { needsRuntime } from './hook/precheck.js';
+import { isManifestEdit, needsRuntime } from './hook/precheck.js';
 import { resolveStateDir } from './state/state-dir.js';
 import type { HookAnswer } from './protocol/output.js';
 import type { LoadedBundle } from './hook/code-cache.js';
@@ -18,9 +18,19 @@ function finish(answer: HookAnswer): void {
   else process.exit(answer.exitCode);
 }
 
-function readPolicyText(): string {
+/**
+ * The governed agents' names from the compiled policy. A file of the wrong shape throws like an
+ * unreadable one: `{}` or `"agents": []` must not quietly make every agent ungoverned.
+ */
+function readGovernedAgents(): Record<string, unknown> {
   const user = join(resolveStateDir(), 'policy.json');
-  return readFileSync(existsSync(user) ? user : join(distDir, 'policy.json'), 'utf8');
+  const file = existsSync(user) ? user : join(distDir, 'policy.json');
+  const bundle = JSON.parse(readFileSync(file, 'utf8')) as { version?: unknown; agents?: unknown } | null;
+  const agents = bundle?.agents;
+  if (bundle?.version !== 1 || agents === null || typeof agents !== 'object' || Array.isArray(agents)) {
+    throw new Error(`${file} is not a kei policy bundle (version 1 with an agents map)`);
+  }
+  return agents as Record<string, unknown>;
 }
 
 function governedByName(payload: unknown): boolean {
@@ -43,13 +53,17 @@ async function hookMain(event: string): Promise<void> {
   }
   let agents: Record<string, unknown>;
   try {
-    agents = (JSON.parse(readPolicyText()) as { agents: Record<string, unknown> }).agents ?? {};
+    agents = readGovernedAgents();
   } catch (error) {
     // Without a policy we cannot tell which agents are ours: block subagents, never the main thread.
     if (!governedByName(payload)) return finish({ stdout: '', stderr: '', exitCode: 0 });
     return finish({ stdout: '', stderr: `kei-substrate: cannot read its compiled policy (${(error as Error).message}); reinstall with \`kei install\`.`, exitCode: 2 });
   }
-  if (!needsRuntime(event, payload, agents)) return finish({ stdout: '', stderr: '', exitCode: 0 });
+  if (!needsRuntime(event, payload, agents)) {
+    if (!isManifestEdit(event, payload)) return finish({ stdout: '', stderr: '', exitCode: 0 });
+    const regen = require(join(distDir, 'manifest-edit.cjs')) as typeof import('./hook/manifest-edit.js');
+    return finish(regen.answerManifestEdit(payload as Record<string, unknown>, distDir));
+  }
   const runtime = loadRuntime();
   const answer = await runtime.exports.governedAnswer(event, payload, distDir);
   runtime.persist();

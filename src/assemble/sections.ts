@@ -29,7 +29,8 @@ export function blocksSection(blockTexts: readonly string[]): string {
 function defaultScopeLines(manifest: Manifest): string[] {
   const scope = manifest.default_scope;
   if (!scope) return [];
-  const list = (globs: string[]): string => (globs.length > 0 ? globs.map(code).join(', ') : '(none)');
+  // Glob order carries no meaning (the denylist wins either way): sorted, so reordering changes nothing.
+  const list = (globs: string[]): string => (globs.length > 0 ? [...globs].sort().map(code).join(', ') : '(none)');
   return [
     '',
     `**Default file scope** (applies when your task binds no ${code('kei-task')} scope):`,

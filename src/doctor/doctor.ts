@@ -2,7 +2,7 @@ import { resolveStateDir } from '../state/state-dir.js';
 import type { CheckLine } from './check.js';
 import { claudeVersionLine, nodeLine } from './versions.js';
 import { checkHooks } from './hooks-check.js';
-import { checkAgents } from './agents-check.js';
+import { checkAgents, checkKitAssembled } from './agents-check.js';
 import { checkStateDir } from './state-check.js';
 import { runSelfTests } from './self-test.js';
 
@@ -16,7 +16,7 @@ export interface DoctorOptions {
 export async function runDoctor({ target, packageRoot, env }: DoctorOptions): Promise<CheckLine[]> {
   const hooks = checkHooks(target, packageRoot);
   const lines: CheckLine[] = [nodeLine(env), claudeVersionLine(env), ...hooks.lines];
-  lines.push(...checkAgents(target, packageRoot, hooks.plugin && !hooks.settingsHooks));
+  lines.push(checkKitAssembled(packageRoot), ...checkAgents(target, packageRoot, hooks.plugin && !hooks.settingsHooks));
   lines.push(checkStateDir(resolveStateDir({ ...env, CLAUDE_CONFIG_DIR: target })));
   lines.push(...(await runSelfTests(hooks.bundle, env)));
   return lines;

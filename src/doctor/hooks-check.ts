@@ -54,6 +54,9 @@ export function checkHooks(target: string, packageRoot: string): HookFindings {
     if (!(error instanceof SettingsError)) throw error;
     return { lines: [fail(`hooks: ${error.message}`, 'fix the JSON by hand, then run `kei install`')], bundle: bundlePath(packageRoot), plugin: false, settingsHooks: false };
   }
+  if (settings.disableAllHooks === true) {
+    return { lines: [fail(`hooks: ${file} sets "disableAllHooks": true, so no hook runs`, 'remove that setting (or set it to false)')], bundle: bundlePath(packageRoot), plugin: false, settingsHooks: false };
+  }
   const hooks = (settings.hooks ?? {}) as HooksBlock;
   const desired = desiredHooks(packageRoot);
   const plugin = pluginEnabled(settings);

@@ -1,4 +1,3 @@
-import { readFileSync, statSync } from 'node:fs';
 import type { HookInput } from '../protocol/hook-input.js';
 import type { AgentPolicy } from '../policy/bundle-types.js';
 import type { CapabilityMeta } from '../schemas/capability.js';
@@ -7,17 +6,13 @@ import type { ShellAnalysis } from '../shell/types.js';
 import { analyseShell } from '../shell/index.js';
 import { bindTask } from '../policy/task-binding.js';
 import { findWorktreeRoot } from '../paths/index.js';
+import { readRegularFile } from './regular-file.js';
 
 const SCRIPT_READ_LIMIT = 256 * 1024;
 
-/** Reads a local script for the shell analysis; too large or unreadable = undefined (unknown). */
+/** Reads a local script for the shell analysis; too large, not a regular file or unreadable = undefined (unknown). */
 function readScript(path: string): string | undefined {
-  try {
-    if (statSync(path).size > SCRIPT_READ_LIMIT) return undefined;
-    return readFileSync(path, 'utf8');
-  } catch {
-    return undefined;
-  }
+  return readRegularFile(path, SCRIPT_READ_LIMIT);
 }
 
 function once<T>(compute: () => T): () => T {

@@ -16,3 +16,12 @@ export function needsRuntime(event: string, payload: unknown, agentNames: Record
   const name = type.slice(type.lastIndexOf(':') + 1);
   return Object.prototype.hasOwnProperty.call(agentNames, name);
 }
+
+/** A PostToolUse of an edit to something that looks like an agent manifest (checked for real later). */
+export function isManifestEdit(event: string, payload: unknown): boolean {
+  if (event !== 'PostToolUse' || payload === null || typeof payload !== 'object') return false;
+  const p = payload as Record<string, unknown>;
+  if (p.tool_name !== 'Edit' && p.tool_name !== 'Write' && p.tool_name !== 'MultiEdit') return false;
+  const file = (p.tool_input as Record<string, unknown> | undefined)?.file_path;
+  return typeof file === 'string' && file.endsWith('.yaml') && file.includes('/manifests/');
+}

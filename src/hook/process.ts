@@ -6,6 +6,7 @@ import { readPolicy, policyPath } from '../policy/load-bundle.js';
 import { resolveStateDir } from '../state/state-dir.js';
 import { CAPABILITY_MODULES } from '../capabilities/registry.js';
 import { runHook } from './runtime.js';
+import { runBounded, WorkTimedOut } from './bounded.js';
 
 /**
  * A hard stop well inside Claude Code's own timeout (install sets 30 s for tool events and
@@ -17,22 +18,36 @@ function deadlineMs(event: string): number {
   return Number(process.env.KEI_HOOK_DEADLINE_MS) || 8000;
 }
 
-function deadline(event: string): Promise<HookAnswer> {
-  const ms = deadlineMs(event);
+function timedOut(event: string, ms: number): HookAnswer {
+  const reason = `kei-substrate: checks did not finish within ${ms} ms; the call is blocked.`;
+  return event === 'PreToolUse' ? hardFailure(reason) : { stdout: '', stderr: reason, exitCode: 0 };
+}
+
+function deadline(event: string, ms: number, total: number): Promise<HookAnswer> {
   return new Promise((resolve) => {
-    const timer = setTimeout(() => {
-      const reason = `kei-substrate: checks did not finish within ${ms} ms; the call is blocked.`;
-      resolve(event === 'PreToolUse' ? hardFailure(reason) : { stdout: '', stderr: reason, exitCode: 0 });
-    }, ms);
+    const timer = setTimeout(() => resolve(timedOut(event, total)), Math.max(0, ms));
     timer.unref();
   });
 }
 
-/** The governed path of a hook process: load the policy and capabilities, decide, answer. */
+/**
+ * The governed path of a hook process: load the policy and capabilities, decide, answer. The
+ * synchronous part (every gate) runs under a hard stop; the asynchronous rest (the return
+ * verifier's commands) races a timer.
+ */
 export async function governedAnswer(event: string, payload: unknown, distDir: string): Promise<HookAnswer> {
+  const started = Date.now();
+  const total = deadlineMs(event);
   const stateDir = resolveStateDir();
   const policy = readPolicy(policyPath(stateDir, distDir));
-  return Promise.race([runHook(event, payload, { stateDir, policy, modules: CAPABILITY_MODULES }), deadline(event)]);
+  let work: Promise<HookAnswer>;
+  try {
+    work = runBounded(() => runHook(event, payload, { stateDir, policy, modules: CAPABILITY_MODULES }), total);
+  } catch (error) {
+    if (error instanceof WorkTimedOut) return timedOut(event, total);
+    throw error;
+  }
+  return Promise.race([work, deadline(event, total - (Date.now() - started), total)]);
 }
 
 export function readStdin(): string {

@@ -1,6 +1,8 @@
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { sha256, type InstallRecord } from './record.js';
+import { readStamp } from '../assemble/notice.js';
+import { labelOrigin } from '../assemble/layout.js';
 
 /** One generated kit agent shipped in the package's agents/ folder. */
 export interface KitAgent {
@@ -23,7 +25,7 @@ export function kitAgents(packageRoot: string): KitAgent[] {
     });
 }
 
-export type CopyKind = 'add' | 'update' | 'same' | 'conflict';
+export type CopyKind = 'add' | 'update' | 'same' | 'user-override' | 'conflict';
 export interface CopyAction {
   agent: KitAgent;
   kind: CopyKind;
@@ -33,16 +35,24 @@ function currentSha(file: string): string | undefined {
   return existsSync(file) ? sha256(readFileSync(file)) : undefined;
 }
 
+/** True for an agent `kei assemble` built from the user's own manifest (an override of a kit agent). */
+export function builtFromUserManifest(file: string): boolean {
+  const stamp = readStamp(readFileSync(file, 'utf8'));
+  return stamp !== null && labelOrigin(stamp.source) === 'user';
+}
+
 /**
  * What to do with each kit agent. A file we wrote earlier and nobody changed since is updated;
- * any other file of the same name is the user's and is never overwritten (a conflict).
+ * one built from the user's own manifest is kept; any other file of the same name is the
+ * user's and is never overwritten (a conflict).
  */
 export function planAgentCopy(kit: KitAgent[], agentsDir: string, record: InstallRecord | undefined): CopyAction[] {
   return kit.map((agent) => {
     const sha = currentSha(join(agentsDir, agent.file));
     if (sha === undefined) return { agent, kind: 'add' };
     if (sha === agent.sha) return { agent, kind: 'same' };
-    return { agent, kind: record?.agents[agent.file] === sha ? 'update' : 'conflict' };
+    if (record?.agents[agent.file] === sha) return { agent, kind: 'update' };
+    return { agent, kind: builtFromUserManifest(join(agentsDir, agent.file)) ? 'user-override' : 'conflict' };
   });
 }
 

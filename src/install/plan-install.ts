@@ -5,7 +5,7 @@ import { withKei } from './merge.js';
 import { readSettings, renderSettings, SettingsError } from './settings-file.js';
 import { kitAgents, planAgentCopy, type CopyAction } from './agents.js';
 import { readRecord, recordPath, renderRecord, type InstallRecord } from './record.js';
-import { readFileOrNull } from './write.js';
+import { readFileOrNull, settingsFileOf } from './write.js';
 
 export interface InstallPlan {
   target: string;
@@ -38,13 +38,13 @@ function conflictProblems(actions: CopyAction[], agentsDir: string): string[] {
 
 /** The record after install: the kit's agents, plus agents an earlier kit installed (uninstall still owns them). */
 function nextRecord(packageRoot: string, agents: CopyAction[], previous: InstallRecord | undefined): InstallRecord {
-  const installed = agents.filter((a) => a.kind !== 'conflict').map((a) => [a.agent.file, a.agent.sha] as const);
+  const installed = agents.filter((a) => a.kind !== 'conflict' && a.kind !== 'user-override').map((a) => [a.agent.file, a.agent.sha] as const);
   return { version: 1, packageRoot, agents: { ...(previous?.agents ?? {}), ...Object.fromEntries(installed) } };
 }
 
 /** Works out everything install would do, without writing anything. */
 export function planInstall({ packageRoot, target }: PlanOptions): InstallPlan {
-  const settingsPath = join(target, 'settings.json');
+  const settingsPath = settingsFileOf(target);
   const agentsDir = join(target, 'agents');
   const problems = bundleProblems(packageRoot);
   const record = readRecord(target);

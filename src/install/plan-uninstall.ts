@@ -3,7 +3,7 @@ import { withoutKei } from './merge.js';
 import { readSettings, renderSettings, SettingsError } from './settings-file.js';
 import { kitAgents, planAgentRemoval, type RemoveAction } from './agents.js';
 import { readRecord, recordPath } from './record.js';
-import { readFileOrNull } from './write.js';
+import { readFileOrNull, settingsFileOf } from './write.js';
 
 export interface UninstallPlan {
   target: string;
@@ -18,7 +18,7 @@ export interface UninstallPlan {
 
 /** Works out what uninstall removes: our hook entries and the agents still as install wrote them. */
 export function planUninstall({ packageRoot, target }: { packageRoot: string; target: string }): UninstallPlan {
-  const settingsPath = join(target, 'settings.json');
+  const settingsPath = settingsFileOf(target);
   const problems: string[] = [];
   let before: string | null = null;
   let after: string | null = null;

@@ -4,7 +4,7 @@ import type { UninstallPlan } from './plan-uninstall.js';
 import type { Applied } from './apply.js';
 import { unifiedDiff } from './diff.js';
 
-const COPY_WORDS = { add: 'add', update: 'update', same: 'unchanged', conflict: 'CONFLICT' } as const;
+const COPY_WORDS = { add: 'add', update: 'update', same: 'unchanged', 'user-override': 'kept (built from your own manifest)', conflict: 'CONFLICT' } as const;
 const REMOVE_WORDS = { remove: 'remove', 'keep-changed': 'keep (changed since install)', missing: 'already gone' } as const;
 
 function settingsLines(path: string, before: string | null, after: string | null, dryRun: boolean, applied?: Applied): string[] {

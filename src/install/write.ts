@@ -1,5 +1,11 @@
-import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
-import { dirname } from 'node:path';
+import { existsSync, lstatSync, mkdirSync, readFileSync, realpathSync, renameSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+
+/** <target>/settings.json, or the file it links to: a dotfile manager's symlink stays a symlink. */
+export function settingsFileOf(target: string): string {
+  const file = join(target, 'settings.json');
+  return existsSync(file) && lstatSync(file).isSymbolicLink() ? realpathSync(file) : file;
+}
 
 export function readFileOrNull(file: string): string | null {
   return existsSync(file) ? readFileSync(file, 'utf8') : null;

@@ -61,6 +61,6 @@ export function costOutcomes(c: CostCheckInput): { outcomes: ModalOutcome[]; est
   const launch = clip(c.scan.launches.map((l) => l.text).join('; '));
   const stated = statedEstimate(c, launch);
   if (Array.isArray(stated)) return { outcomes: stated, estimate: undefined };
-  const outcomes = [...rateOutcomes(stated, c.scan), ...spendOutcomes(c.stateDir, c.now, c.input.tool_use_id, stated, launch)];
+  const outcomes = [...rateOutcomes(stated, c.scan), ...spendOutcomes(c.stateDir, c.now, c.input, stated, launch)];
   return { outcomes, estimate: stated };
 }

@@ -4,25 +4,20 @@
  */
 import type { HookInput } from '../protocol/hook-input.js';
 import { appendLaunch, type LaunchRecord } from '../state/ledger.js';
-import { reserveLaunch, settleLaunch, type Reservation } from './reservations.js';
+import { launcherOf, reserveLaunch, settleLaunch, type Reservation } from './reservations.js';
 import { recordLastLaunch, type FactScope } from './launch-facts.js';
 import { spendToday } from './spend-check.js';
 import { DAILY_CAP_USD, tierOf } from './tiers.js';
 import { dollars, type Estimate } from './estimate.js';
 import type { ModalOutcome } from './outcome.js';
 
-const COMMAND_LIMIT = 500;
-
 /** Reserves a cleared launch until its call has run (or bills it now when the call has no id). */
 export function clearLaunch(stateDir: string, input: HookInput, estimate: Estimate, now: Date): void {
-  const command = typeof input.tool_input?.command === 'string' ? input.tool_input.command.slice(0, COMMAND_LIMIT) : '';
   const reservation: Reservation = {
+    ...launcherOf(input),
     time: now.toISOString(),
-    session: input.session_id,
     agent: input.agent_type ?? 'main',
-    agentId: input.agent_id ?? null,
     toolUseId: input.tool_use_id ?? null,
-    command,
     estimate: estimate.stated,
     tier: tierOf(estimate.stated),
   };

@@ -7,6 +7,7 @@
 import { readdirSync, readFileSync, unlinkSync } from 'node:fs';
 import { join } from 'node:path';
 import { claimToken, safeSegment, writeFileAtomic } from '../state/files.js';
+import type { HookInput } from '../protocol/hook-input.js';
 import { appendLaunch, localDay, LedgerUnreadable, type LaunchRecord } from '../state/ledger.js';
 
 export type Reservation = Omit<LaunchRecord, 'settledAt' | 'outcome'>;
@@ -46,15 +47,43 @@ function entries(stateDir: string): string[] {
   }
 }
 
-/** Launches cleared today that have not run yet (and are not stale), except `exceptToolUseId`. */
-export function pendingLaunches(stateDir: string, now: Date, exceptToolUseId: string | undefined): Reservation[] {
+/** Who is launching what, to recognise a retry of a launch that was denied and never ran. */
+export interface Launcher {
+  session: string;
+  agentId: string | null;
+  command: string;
+}
+
+const COMMAND_LIMIT = 500;
+
+/** The launcher of this call, with the command as the ledger stores it. */
+export function launcherOf(input: HookInput): Launcher {
+  const command = typeof input.tool_input?.command === 'string' ? input.tool_input.command.slice(0, COMMAND_LIMIT) : '';
+  return { session: input.session_id, agentId: input.agent_id ?? null, command };
+}
+
+/** Siblings of one parallel batch clear within moments of each other; an older twin is a denied try. */
+const RETRY_AFTER_MS = 5_000;
+
+function supersededBy(r: Reservation, launcher: Launcher | undefined, now: Date): boolean {
+  if (!launcher || r.session !== launcher.session || r.agentId !== launcher.agentId || r.command !== launcher.command) return false;
+  return now.getTime() - Date.parse(r.time) > RETRY_AFTER_MS;
+}
+
+/**
+ * Launches cleared today that have not run yet and still count against the cap: not stale,
+ * not this call's own, and not an earlier try of the same command by the same agent (that
+ * try was denied, or the agent could not be trying again). Their files stay, so a late run is
+ * still billed.
+ */
+export function pendingLaunches(stateDir: string, now: Date, exceptToolUseId: string | undefined, launcher?: Launcher): Reservation[] {
   const today = localDay(now);
   const skip = exceptToolUseId === undefined ? undefined : `${safeSegment(exceptToolUseId)}.json`;
   const out: Reservation[] = [];
   for (const name of entries(stateDir)) {
     if (!name.endsWith('.json') || name === skip) continue;
     const r = readReservation(join(pendingDir(stateDir), name));
-    if (!r) continue;
+    if (!r || supersededBy(r, launcher, now)) continue;
     const time = new Date(r.time);
     if (localDay(time) === today && now.getTime() - time.getTime() < RESERVATION_TTL_MS) out.push(r);
   }

@@ -3,7 +3,8 @@
  * were cleared and have not run yet.
  */
 import { readLedgerDay, ledgerFile, LedgerUnreadable, type LedgerDay } from '../state/ledger.js';
-import { pendingLaunches } from './reservations.js';
+import type { HookInput } from '../protocol/hook-input.js';
+import { launcherOf, pendingLaunches, type Launcher } from './reservations.js';
 import { ASK_ABOVE_USD, DAILY_CAP_USD, tierOf, withinCap } from './tiers.js';
 import { PRICING_PAGE } from './catalog.js';
 import { dollars, type Estimate } from './estimate.js';
@@ -14,10 +15,10 @@ export interface Spend {
   day: LedgerDay;
 }
 
-/** Today's spend: ledger lines of the local day plus pending launches (except this call's). */
-export function spendToday(stateDir: string, now: Date, exceptToolUseId: string | undefined): Spend {
+/** Today's spend: ledger lines of the local day plus pending launches (except this call's and its earlier tries). */
+export function spendToday(stateDir: string, now: Date, exceptToolUseId: string | undefined, launcher?: Launcher): Spend {
   const day = readLedgerDay(stateDir, now);
-  const pending = pendingLaunches(stateDir, now, exceptToolUseId);
+  const pending = pendingLaunches(stateDir, now, exceptToolUseId, launcher);
   return { spent: day.spent + pending.reduce((sum, r) => sum + r.estimate, 0), day };
 }
 
@@ -27,13 +28,13 @@ function corruptWarning(stateDir: string, day: LedgerDay): ModalOutcome[] {
   return [{ kind: 'warn', message: 'ledger-corrupt', data: { count: day.corrupt.length, file: ledgerFile(stateDir), offsets } }];
 }
 
-export function spendOutcomes(stateDir: string, now: Date, toolUseId: string | undefined, estimate: Estimate, launch: string): ModalOutcome[] {
+export function spendOutcomes(stateDir: string, now: Date, input: HookInput, estimate: Estimate, launch: string): ModalOutcome[] {
   const amount = dollars(estimate.stated);
   const cap = dollars(DAILY_CAP_USD);
   const tier = tierOf(estimate.stated);
   let spend: Spend;
   try {
-    spend = spendToday(stateDir, now, toolUseId);
+    spend = spendToday(stateDir, now, input.tool_use_id, launcherOf(input));
   } catch (error) {
     if (!(error instanceof LedgerUnreadable)) throw error;
     if (tier === 'stop') return [{ kind: 'ask', message: 'tier-ask', data: { estimate: amount, limit: dollars(ASK_ABOVE_USD), launch, spent: 'unknown (the ledger cannot be read)', cap } }];

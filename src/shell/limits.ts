@@ -8,7 +8,7 @@ export const LIMITS = {
   /** Characters parsed in total, counting every re-parse (bash -c strings, eval, scripts). */
   parsedChars: 2 * 1024 * 1024,
   /** Words in total, over every parse. */
-  words: 50_000,
+  words: 20_000,
   /** Nesting of substitutions, compound commands and re-parsed strings. */
   depth: 64,
   /** AST nodes visited while extracting commands (function calls re-visit bodies). */

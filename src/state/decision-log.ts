@@ -1,5 +1,5 @@
 import { join } from 'node:path';
-import { appendFileSync, mkdirSync } from 'node:fs';
+import { appendLines } from './files.js';
 
 export interface DecisionRecord {
   time: string;
@@ -24,6 +24,5 @@ export function decisionLogPath(stateDir: string): string {
  */
 export function appendDecisions(stateDir: string, records: DecisionRecord[]): void {
   if (records.length === 0) return;
-  mkdirSync(stateDir, { recursive: true });
-  appendFileSync(decisionLogPath(stateDir), records.map((r) => JSON.stringify(r)).join('\n') + '\n', { flag: 'a' });
+  appendLines(decisionLogPath(stateDir), records.map((r) => JSON.stringify(r)).join('\n') + '\n');
 }

@@ -1,14 +1,28 @@
-import { appendFileSync, mkdirSync, readFileSync, renameSync, writeFileSync, openSync, closeSync } from 'node:fs';
+import { closeSync, fstatSync, mkdirSync, openSync, readFileSync, readSync, renameSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 
 /**
- * Appends one JSON line with a single write(2) on an O_APPEND descriptor: concurrent hook
- * processes then never interleave or lose lines (each line is one write, far under the size
- * at which a local file system splits appends).
+ * Appends whole lines with a single write(2) on an O_APPEND descriptor: concurrent hook
+ * processes then never interleave or lose lines (each call is one write, far under the size at
+ * which a local file system splits appends). When the file does not end in a newline (a writer
+ * was killed, or the disk filled, in the middle of a line) the write starts with one, so the
+ * torn line cannot swallow the new record.
  */
-export function appendJsonLine(file: string, record: unknown): void {
+export function appendLines(file: string, text: string): void {
   mkdirSync(dirname(file), { recursive: true });
-  appendFileSync(file, JSON.stringify(record) + '\n', { flag: 'a' });
+  const fd = openSync(file, 'a+');
+  try {
+    const size = fstatSync(fd).size;
+    const last = Buffer.alloc(1);
+    const torn = size > 0 && readSync(fd, last, 0, 1, size - 1) === 1 && last[0] !== 0x0a;
+    writeFileSync(fd, torn ? `\n${text}` : text);
+  } finally {
+    closeSync(fd);
+  }
+}
+
+export function appendJsonLine(file: string, record: unknown): void {
+  appendLines(file, JSON.stringify(record) + '\n');
 }
 
 /** Writes through a temp file and rename, so readers see the old or the new content, never half. */

@@ -1,4 +1,4 @@
-import { git, resolveCommit, splitNul } from './git.js';
+import { git, gitTopLevel, resolveCommit, splitNul } from './git.js';
 import { VerifyEnvironmentError } from './errors.js';
 
 export type ChangeKind = 'added' | 'modified' | 'deleted' | 'renamed';
@@ -52,7 +52,10 @@ export function parseNameStatus(text: string): ChangedFile[] {
 
 async function mergeBaseOf(worktree: string, base: string, signal?: AbortSignal): Promise<{ baseCommit: string; mergeBase: string }> {
   const baseCommit = await resolveCommit(worktree, base, signal);
-  if (!baseCommit) throw new VerifyEnvironmentError(`base ref '${base}' does not name a commit in ${worktree} (give the right one with --base)`);
+  if (!baseCommit) {
+    if (!(await gitTopLevel(worktree))) throw new VerifyEnvironmentError(`${worktree} is not inside a git work tree`);
+    throw new VerifyEnvironmentError(`base ref '${base}' does not name a commit in ${worktree} (give the right one with --base)`);
+  }
   if (!(await resolveCommit(worktree, 'HEAD', signal))) throw new VerifyEnvironmentError(`${worktree} has no commit checked out (HEAD is unborn)`);
   const mergeBase = (await git(worktree, ['merge-base', 'HEAD', baseCommit], signal)).trim();
   return { baseCommit, mergeBase };

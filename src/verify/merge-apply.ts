@@ -1,4 +1,4 @@
-import { copyFile, lstat, mkdir, readFile, readlink, rm, symlink, writeFile, mkdtemp } from 'node:fs/promises';
+import { copyFile, lstat, mkdir, mkdtemp, readFile, readlink, rename, rm, symlink, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import type { ChangedSet, ChangedFile } from './changed-set.js';
@@ -60,6 +60,20 @@ async function place(set: ChangedSet, file: ChangedFile, tree: string, merge: bo
 }
 
 /**
+ * The old side of a rename leaves the tree. When the base changed that file since the
+ * merge-base, its version moves to the new path, so the agent's edits merge into it.
+ */
+async function moveAside(tree: string, from: string, to: string, baseChanged: boolean): Promise<void> {
+  const source = join(tree, from);
+  if (baseChanged && (await exists(source)) && !(await exists(join(tree, to)))) {
+    await mkdir(dirname(join(tree, to)), { recursive: true });
+    await rename(source, join(tree, to));
+  } else {
+    await rm(source, { force: true });
+  }
+}
+
+/**
  * Applies the agent's change set onto a checkout of the base ref: deletions and renames remove
  * paths; every other file takes the worktree's bytes, merged three-way where the base changed
  * the same file since the merge-base. Returns the paths that did not merge cleanly.
@@ -68,12 +82,13 @@ export async function applyChanges(set: ChangedSet, tree: string, signal?: Abort
   const upstream = await upstreamChanges(set, signal);
   const conflicts: string[] = [];
   for (const file of set.files) {
-    if (file.from) await rm(join(tree, file.from), { force: true });
+    if (file.from) await moveAside(tree, file.from, file.path, upstream.has(file.from));
     if (file.kind === 'deleted') {
       await rm(join(tree, file.path), { force: true });
       continue;
     }
-    const clean = await place(set, file, tree, upstream.has(file.path), signal);
+    const merge = upstream.has(file.path) || (file.from !== undefined && upstream.has(file.from));
+    const clean = await place(set, file, tree, merge, signal);
     if (!clean) conflicts.push(file.path);
   }
   return conflicts;

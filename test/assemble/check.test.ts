@@ -110,6 +110,7 @@ it.each([
   [['--root'], '--root needs a value'],
   [['../x'], "'../x' is not an agent name"],
   [['kei-ghost'], "no manifest for 'kei-ghost'"],
+  [['--root', '/nonexistent-kit'], '/nonexistent-kit is not a kei kit'],
 ])('usage error %j exits 2: %s', async (args, message) => {
   const root = copyKit();
   const before = snapshot(root);

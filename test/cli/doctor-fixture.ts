@@ -1,7 +1,6 @@
-import { chmodSync, mkdirSync, writeFileSync } from 'node:fs';
+import { chmodSync, cpSync, mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import { fixturePackage } from '../install/fixture.js';
-import { tempDir } from '../helpers/gate.js';
+import { REPO_ROOT, tempDir } from '../helpers/gate.js';
 
 /**
  * A hook bundle that answers like a healthy installation: deny for a governed PreToolUse,
@@ -21,16 +20,20 @@ if (event === 'SubagentStop') out({ decision: 'block', reason: 'report missing' 
 export const POLICY = {
   version: 1,
   capabilities: {},
-  agents: { 'kei-alpha': { name: 'kei-alpha', role: 'edit-local', tools: ['Read', 'Bash', 'Edit', 'Write'], capabilities: ['tools::deny-tools', 'policy::no-git-ops'], bashReadOnly: false, reportName: 'KEI-ALPHA', defaultScope: null } },
+  agents: { 'kei-modal-runner': { name: 'kei-modal-runner', role: 'edit-local', tools: ['Read', 'Bash', 'Edit', 'Write'], capabilities: ['tools::deny-tools', 'policy::no-git-ops'], bashReadOnly: false, reportName: 'KEI-MODAL-RUNNER', defaultScope: null } },
 };
 
+/** A copy of the real kit (manifests, generated agents, capabilities) with a scripted hook bundle. */
 export function doctorPackage(mode: 'healthy' | 'crash' = 'healthy'): string {
-  const root = fixturePackage();
+  const root = tempDir('kei-pkg-');
+  for (const part of ['agents', 'capabilities', 'settings.json', 'package.json', join('docs', 'AGENT-ROLES.md')]) {
+    cpSync(join(REPO_ROOT, part), join(root, part), { recursive: true });
+  }
+  mkdirSync(join(root, 'dist'));
   writeFileSync(join(root, 'dist', 'kei.cjs'), HOOK(mode));
   writeFileSync(join(root, 'dist', 'hook-runtime.cjs'), '');
   writeFileSync(join(root, 'dist', 'cli.cjs'), '');
   writeFileSync(join(root, 'dist', 'policy.json'), JSON.stringify(POLICY));
-  writeFileSync(join(root, 'agents', 'manifests', 'kei-beta.yaml'), 'name: kei-beta\n');
   return root;
 }
 

@@ -54,7 +54,7 @@ async function main() {
   try {
     bin = setUp();
   } catch (error) {
-    log(`e2e: FAILED to set up the real Claude Code CLI: ${error.message}`);
+    log(`e2e: set-up FAILED (build or Claude Code install): ${error.message}`);
     log(`0 passed, ${selected.length} failed`);
     process.exit(1);
   }

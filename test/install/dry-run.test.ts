@@ -21,6 +21,9 @@ describe('kei install --dry-run', () => {
     expect(out).toMatch(/add\s+kei-alpha\.md/);
   });
 
+});
+
+describe('kei install --dry-run on an installed target', () => {
   it('says there is nothing to change on an installed target', async () => {
     const pkg = fixturePackage();
     const target = targetDir();

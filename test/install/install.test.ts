@@ -33,6 +33,9 @@ describe('kei install into an empty config dir', () => {
     expect(hooks.PostToolUse![0]!.matcher!.split('|')).toEqual(expect.arrayContaining(['Bash', 'Edit', 'Write', 'MultiEdit', 'NotebookEdit', 'Agent', 'Task']));
   });
 
+});
+
+describe('kei install: agents and backups in an empty config dir', () => {
   it('copies the kit agents and records what it wrote', async () => {
     const pkg = fixturePackage();
     const target = targetDir();
@@ -64,6 +67,9 @@ describe('kei install next to the user settings', () => {
     expect(hooks.PreToolUse).toHaveLength(2);
   });
 
+});
+
+describe('kei install: backup and formatting', () => {
   it('backs up the old file byte for byte before changing it', async () => {
     const original = JSON.stringify(USER_SETTINGS);
     const target = targetDir(original);
@@ -80,6 +86,9 @@ describe('kei install next to the user settings', () => {
     expect(readFileSync(join(target, 'settings.json'), 'utf8')).toMatch(/^\t"model": "opus",$/m);
   });
 
+});
+
+describe('kei install: idempotence', () => {
   it('changes nothing when run a second time', async () => {
     const pkg = fixturePackage();
     const target = targetDir(JSON.stringify(USER_SETTINGS));
@@ -105,48 +114,6 @@ describe('kei install next to the user settings', () => {
   });
 });
 
-describe('kei install refuses and changes nothing', () => {
-  const malformed: [string, string, RegExp][] = [
-    ['not JSON', '{"model": "opus",', /not valid JSON/],
-    ['a top-level array', '[]', /top level is not a JSON object/],
-    ['hooks not an object', '{"hooks": []}', /"hooks" is not an object/],
-    ['an event that is not an array', '{"hooks": {"PreToolUse": {}}}', /"hooks.PreToolUse" is not an array/],
-    ['a group without hooks', '{"hooks": {"Stop": [{"matcher": "x"}]}}', /"hooks.Stop\[0\].hooks" is not an array/],
-  ];
-  it.each(malformed)('for a settings file with %s', async (_name, text, problem) => {
-    const target = targetDir(text);
-    const before = snapshot(target);
-    const result = await capture(() => install(['--target', target], fixturePackage()));
-    expect(result.code).toBe(1);
-    expect(result.stderr).toMatch(problem);
-    expect(result.stderr).toContain('left as it is');
-    expect(snapshot(target)).toEqual(before);
-  });
-
-  it("when an agent of the same name is the user's own file", async () => {
-    const target = targetDir();
-    mkdirSync(join(target, 'agents'));
-    writeFileSync(join(target, 'agents', 'kei-alpha.md'), 'my own alpha\n');
-    const before = snapshot(target);
-    const result = await capture(() => install(['--target', target], fixturePackage()));
-    expect(result.code).toBe(1);
-    expect(result.stderr).toContain(`${join(target, 'agents', 'kei-alpha.md')} exists and is not the copy kei installed`);
-    expect(snapshot(target)).toEqual(before);
-  });
-
-  it('when the package is not built', async () => {
-    const pkg = fixturePackage();
-    writeFileSync(join(pkg, 'dist', 'policy.json'), '{}');
-    const { rmSync } = await import('node:fs');
-    rmSync(join(pkg, 'dist', 'kei.cjs'));
-    const target = targetDir();
-    const result = await capture(() => install(['--target', target], pkg));
-    expect(result.code).toBe(1);
-    expect(result.stderr).toContain(`${join(pkg, 'dist', 'kei.cjs')} is missing: build the package first`);
-    expect(existsSync(join(target, 'settings.json'))).toBe(false);
-  });
-});
-
 describe('kei install updates the agents it owns', () => {
   it('replaces an installed agent the user did not touch when the kit changes', async () => {
     const target = targetDir();
@@ -156,5 +123,33 @@ describe('kei install updates the agents it owns', () => {
     expect(result.code).toBe(0);
     expect(result.stdout).toMatch(/update\s+kei-alpha\.md/);
     expect(readFileSync(join(target, 'agents', 'kei-alpha.md'), 'utf8')).toContain('New rule.');
+  });
+});
+
+describe('kei install next to agents built from the user manifests', () => {
+  it('keeps an override `kei assemble` built from the user manifest, and does not record it', async () => {
+    const { generatedNotice, stamp } = await import('../../src/assemble/notice.js');
+    const target = targetDir();
+    mkdirSync(join(target, 'agents'));
+    const override = stamp(`---\nname: kei-alpha\ndescription: mine\n---\n${generatedNotice('kei/manifests/kei-alpha.yaml in the Claude config dir')}\nMy alpha.\n`);
+    writeFileSync(join(target, 'agents', 'kei-alpha.md'), override);
+    const result = await capture(() => install(['--target', target], fixturePackage()));
+    expect(result.code).toBe(0);
+    expect(result.stdout).toMatch(/kept \(built from your own manifest\) kei-alpha\.md/);
+    expect(readFileSync(join(target, 'agents', 'kei-alpha.md'), 'utf8')).toBe(override);
+    expect(Object.keys(readJson(join(target, 'kei', 'install.json')).agents as object)).toEqual(['kei-beta.md']);
+  });
+});
+
+describe('kei install through a symlinked settings.json', () => {
+  it('writes the file the link points to and keeps the link', async () => {
+    const { symlinkSync, lstatSync } = await import('node:fs');
+    const dotfiles = targetDir(JSON.stringify(USER_SETTINGS));
+    const target = targetDir();
+    symlinkSync(join(dotfiles, 'settings.json'), join(target, 'settings.json'));
+    expect((await capture(() => install(['--target', target], fixturePackage()))).code).toBe(0);
+    expect(lstatSync(join(target, 'settings.json')).isSymbolicLink()).toBe(true);
+    expect(Object.keys(readJson(join(dotfiles, 'settings.json')).hooks as object)).toContain('SubagentStop');
+    expect(readdirSync(dotfiles).filter((f) => f.includes('kei-backup'))).toHaveLength(1);
   });
 });

@@ -27,6 +27,9 @@ describe('kei uninstall', () => {
     expect(readJson(join(target, 'settings.json'))).toEqual({ model: 'opus' });
   });
 
+});
+
+describe('kei uninstall: shared groups and changed agents', () => {
   it('keeps a user hook that shares a group with ours', async () => {
     const pkg = fixturePackage();
     const target = targetDir();
@@ -50,6 +53,9 @@ describe('kei uninstall', () => {
     expect(result.stdout).toMatch(/remove\s+agents\/kei-alpha\.md/);
   });
 
+});
+
+describe('kei uninstall: without a record, and backups', () => {
   it('without a record, removes our entries by what they run and agents identical to the kit', async () => {
     const pkg = fixturePackage();
     const target = targetDir();
@@ -70,6 +76,9 @@ describe('kei uninstall', () => {
     expect(backups.map((b) => readFileSync(join(target, b), 'utf8'))).toContain(installed);
   });
 
+});
+
+describe('kei uninstall: safety', () => {
   it('never deletes a file a tampered record names outside the agents folder', async () => {
     const pkg = fixturePackage();
     const target = targetDir();
@@ -91,6 +100,9 @@ describe('kei uninstall', () => {
     expect(readFileSync(join(target, 'settings.json'), 'utf8')).toBe('{"hooks": ');
   });
 
+});
+
+describe('kei uninstall --dry-run', () => {
   it('with --dry-run writes nothing', async () => {
     const pkg = fixturePackage();
     const target = targetDir();

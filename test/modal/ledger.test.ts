@@ -44,6 +44,9 @@ describe('daily ledger', () => {
     expect(readLedgerDay(dir, NOON).launches.map((r) => r.estimate)).toEqual([4, 3]);
   });
 
+});
+
+describe('daily ledger — faults and bounds', () => {
   it('reports and skips corrupt lines, never failing on them', () => {
     const dir = tempDir();
     appendLaunch(dir, record(at(8), 2));
@@ -67,6 +70,9 @@ describe('daily ledger', () => {
     expect(day.corrupt).toEqual([]);
   });
 
+});
+
+describe('daily ledger — missing and unreadable files', () => {
   it('no ledger yet is an empty day', () => {
     expect(readLedgerDay(tempDir(), NOON)).toEqual({ day: '2026-11-25', launches: [], spent: 0, corrupt: [] });
   });

@@ -40,25 +40,27 @@ describe('lint on realistic training scripts', () => {
   });
 });
 
+const head = 'import modal\napp = modal.App()\n';
+const CASES_1 = [
+  ['print with flush=True', `${head}print("x", flush=True)\n`, []],
+  ['print without flush', `${head}print("x")\n`, ['print-no-flush@3']],
+  ['print with flush=False', `${head}print("x", flush=False)\n`, ['print-no-flush@3']],
+  ['print passing **kwargs', `${head}print("x", **kw)\n`, []],
+  ['print rebound with flush', `${head}import functools\nprint = functools.partial(print, flush=True)\nprint("x")\n`, []],
+  ['a method called print is not print', `${head}logger.print("x")\n`, []],
+  ['no modal import: not linted', 'print("x")\n', []],
+  ['map on a Modal function', `${head}@app.function()\ndef f(x): ...\nlist(f.map([1]))\n`, ['map-call@5']],
+  ['starmap on a Modal function', `${head}@app.function()\ndef f(x, y): ...\nlist(f.starmap([(1, 2)]))\n`, ['map-call@5']],
+  ['map on a dataset is fine', `${head}ds = load().map(tokenize)\n`, []],
+  ['map on a looked-up function', `${head}f = modal.Function.from_name("a", "f")\nlist(f.map([1]))\n`, ['map-call@4']],
+  ['retries=0 is no retries', `${head}@app.function(gpu="H100", retries=0)\ndef train(): torch.save(m.state_dict(), "x")\n`, ['no-retries@4']],
+  ['retries=1 counts', `${head}@app.function(gpu="H100", retries=1)\ndef train(): torch.save(m.state_dict(), "x")\n`, []],
+  ['GPU function of an optimizer script without checkpoint', `${head}@app.function(gpu="A10G", retries=modal.Retries(max_retries=1))\ndef run():\n    loss.backward()\n`, ['no-checkpoint@4']],
+  ['inference GPU function is not training', `${head}@app.function(gpu="A10G")\ndef embed(x):\n    return model(x)\n`, []],
+] as const;
+
 describe('lint rules, case by case', () => {
-  const head = 'import modal\napp = modal.App()\n';
-  it.each([
-    ['print with flush=True', `${head}print("x", flush=True)\n`, []],
-    ['print without flush', `${head}print("x")\n`, ['print-no-flush@3']],
-    ['print with flush=False', `${head}print("x", flush=False)\n`, ['print-no-flush@3']],
-    ['print passing **kwargs', `${head}print("x", **kw)\n`, []],
-    ['print rebound with flush', `${head}import functools\nprint = functools.partial(print, flush=True)\nprint("x")\n`, []],
-    ['a method called print is not print', `${head}logger.print("x")\n`, []],
-    ['no modal import: not linted', 'print("x")\n', []],
-    ['map on a Modal function', `${head}@app.function()\ndef f(x): ...\nlist(f.map([1]))\n`, ['map-call@5']],
-    ['starmap on a Modal function', `${head}@app.function()\ndef f(x, y): ...\nlist(f.starmap([(1, 2)]))\n`, ['map-call@5']],
-    ['map on a dataset is fine', `${head}ds = load().map(tokenize)\n`, []],
-    ['map on a looked-up function', `${head}f = modal.Function.from_name("a", "f")\nlist(f.map([1]))\n`, ['map-call@4']],
-    ['retries=0 is no retries', `${head}@app.function(gpu="H100", retries=0)\ndef train(): torch.save(m.state_dict(), "x")\n`, ['no-retries@4']],
-    ['retries=1 counts', `${head}@app.function(gpu="H100", retries=1)\ndef train(): torch.save(m.state_dict(), "x")\n`, []],
-    ['GPU function of an optimizer script without checkpoint', `${head}@app.function(gpu="A10G", retries=modal.Retries(max_retries=1))\ndef run():\n    loss.backward()\n`, ['no-checkpoint@4']],
-    ['inference GPU function is not training', `${head}@app.function(gpu="A10G")\ndef embed(x):\n    return model(x)\n`, []],
-  ])('%s', (_name, src, expected) => {
+  it.each(CASES_1)('%s', (_name, src, expected) => {
     expect(rules(src)).toEqual(expected);
   });
 

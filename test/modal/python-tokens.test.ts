@@ -4,21 +4,23 @@ import { pythonStructure } from '../../src/modal/python-structure.js';
 
 const code = (src: string) => tokenizePython(src).filter((t) => t.type !== 'newline').map((t) => (t.type === 'string' ? `S(${t.value})` : t.value));
 
+const TOKEN_CASES: [string, string, string[]][] = [
+  ['plain names and ops', 'x = f(a, b=1)', ['x', '=', 'f', '(', 'a', ',', 'b', '=', '1', ')']],
+  ['comment dropped', 'x = 1  # train.map(y)', ['x', '=', '1']],
+  ['hash inside a string is not a comment', 's = "a # b"', ['s', '=', 'S(a # b)']],
+  ['escaped quote', String.raw`s = 'it\'s .map('`, ['s', '=', String.raw`S(it\'s .map()`]],
+  ['triple-quoted over lines', 's = """\nprint("x")\n"""\ny = 2', ['s', '=', 'S(\nprint("x")\n)', 'y', '=', '2']],
+  ['single-quoted triple', "s = '''a ' b'''", ['s', '=', "S(a ' b)"]],
+  ['prefixes', `a = rb'x' + F"y" + u'z'`, ['a', '=', 'S(x)', '+', 'S(y)', '+', 'S(z)']],
+  ['f-string with nested same quotes (3.12)', `s = f"{d["k"]} and {x!r:>{w}}"`, ['s', '=', 'S({d["k"]} and {x!r:>{w}})']],
+  ['f-string doubled braces', `s = f"{{.map(}}"`, ['s', '=', 'S({{.map(}})']],
+  ['numbers', 'x = 1e-5 + 0x1F + 3.0j + .5', ['x', '=', '1e-5', '+', '0x1F', '+', '3.0j', '+', '.5']],
+  ['two-char operators', 'a == b != c ** d -> e := f', ['a', '==', 'b', '!=', 'c', '**', 'd', '->', 'e', ':=', 'f']],
+  ['unterminated string ends at the line', 's = "abc\ny = 1', ['s', '=', 'S(abc)', 'y', '=', '1']],
+];
+
 describe('tokenizePython', () => {
-  it.each([
-    ['plain names and ops', 'x = f(a, b=1)', ['x', '=', 'f', '(', 'a', ',', 'b', '=', '1', ')']],
-    ['comment dropped', 'x = 1  # train.map(y)', ['x', '=', '1']],
-    ['hash inside a string is not a comment', 's = "a # b"', ['s', '=', 'S(a # b)']],
-    ['escaped quote', String.raw`s = 'it\'s .map('`, ['s', '=', String.raw`S(it\'s .map()`]],
-    ['triple-quoted over lines', 's = """\nprint("x")\n"""\ny = 2', ['s', '=', 'S(\nprint("x")\n)', 'y', '=', '2']],
-    ['single-quoted triple', "s = '''a ' b'''", ['s', '=', "S(a ' b)"]],
-    ['prefixes', `a = rb'x' + F"y" + u'z'`, ['a', '=', 'S(x)', '+', 'S(y)', '+', 'S(z)']],
-    ['f-string with nested same quotes (3.12)', `s = f"{d["k"]} and {x!r:>{w}}"`, ['s', '=', 'S({d["k"]} and {x!r:>{w}})']],
-    ['f-string doubled braces', `s = f"{{.map(}}"`, ['s', '=', 'S({{.map(}})']],
-    ['numbers', 'x = 1e-5 + 0x1F + 3.0j + .5', ['x', '=', '1e-5', '+', '0x1F', '+', '3.0j', '+', '.5']],
-    ['two-char operators', 'a == b != c ** d -> e := f', ['a', '==', 'b', '!=', 'c', '**', 'd', '->', 'e', ':=', 'f']],
-    ['unterminated string ends at the line', 's = "abc\ny = 1', ['s', '=', 'S(abc)', 'y', '=', '1']],
-  ])('%s', (_name, src, expected) => {
+  it.each(TOKEN_CASES)('%s', (_name, src, expected) => {
     expect(code(src)).toEqual(expected);
   });
 
@@ -48,36 +50,42 @@ describe('tokenizePython', () => {
   });
 });
 
-describe('pythonStructure', () => {
-  const src = [
-    '@app.function(gpu="H100")',
-    'def train(cfg):',
-    '    for x in cfg:',
-    '        a.spawn(x)',
-    '    b.spawn(1)',
-    '    while True: c.spawn(2)',
-    '    def inner():',
-    '        d.spawn(3)',
-    'e = [f.spawn(v) for v in vs]',
-    'g.spawn(4)',
-    'class M:',
-    '    @modal.method()',
-    '    def m(self): pass',
-  ].join('\n');
-  const structure = pythonStructure(tokenizePython(src));
-  const inLoop = (receiver: string) => structure.inLoop[structure.tokens.findIndex((t) => t.value === receiver)];
+const CASES_1 = [
+  ['a', true],
+  ['b', false],
+  ['c', true],
+  ['d', false],
+  ['f', true],
+  ['g', false],
+] as const;
 
-  it.each([
-    ['a', true],
-    ['b', false],
-    ['c', true],
-    ['d', false],
-    ['f', true],
-    ['g', false],
-  ])('%s.spawn in a loop: %s', (receiver, expected) => {
+const src = [
+  '@app.function(gpu="H100")',
+  'def train(cfg):',
+  '    for x in cfg:',
+  '        a.spawn(x)',
+  '    b.spawn(1)',
+  '    while True: c.spawn(2)',
+  '    def inner():',
+  '        d.spawn(3)',
+  'e = [f.spawn(v) for v in vs]',
+  'g.spawn(4)',
+  'class M:',
+  '    @modal.method()',
+  '    def m(self): pass',
+].join('\n');
+const structure = pythonStructure(tokenizePython(src));
+const inLoop = (receiver: string) => structure.inLoop[structure.tokens.findIndex((t) => t.value === receiver)];
+
+describe('pythonStructure', () => {
+
+  it.each(CASES_1)('%s.spawn in a loop: %s', (receiver, expected) => {
     expect(inLoop(receiver)).toBe(expected);
   });
 
+});
+
+describe('pythonStructure definitions', () => {
   it('finds definitions with decorators, owners and bodies', () => {
     const defs = structure.definitions.map((d) => ({ name: d.name, kind: d.kind, decorators: d.decorators.map((x) => x.name), owner: d.owner }));
     expect(defs).toEqual([

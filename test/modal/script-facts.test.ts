@@ -9,30 +9,34 @@ const fixture = (name: string) => scriptFacts(readFileSync(join(FIXTURES, name),
 const gpusOf = (decorator: string) =>
   scriptFacts(`import modal\napp = modal.App()\nGPU = "B200"\n${decorator}\ndef f():\n    pass\n`).modal.functions[0]!.gpus.map((g) => `${g.type}:${g.count}`);
 
+const CASES_1 = [
+  ['@app.function(gpu="H100")', ['H100:1']],
+  ['@app.function(gpu="h100:8")', ['H100:8']],
+  ["@app.function(gpu='A10G', timeout=60)", ['A10G:1']],
+  ['@app.function(gpu=["H100", "A100-80GB:2"])', ['H100:1', 'A100-80GB:2']],
+  ['@app.function(gpu=modal.gpu.H100(count=2))', ['H100:2']],
+  ['@app.function(gpu=modal.gpu.A100(size="80GB"))', ['A100-80GB:1']],
+  ['@app.function(gpu=GPU)', ['B200:1']],
+  ['@app.function(gpu="H100!")', ['H100!:1']],
+  ['@app.function(gpu=f"{GPU}")', []],
+  ['@app.function(gpu=pick_gpu())', []],
+  ['@app.function()', []],
+  ['@app.cls(gpu="L40S")', ['L40S:1']],
+] as const;
+
+const CASES_2 = [
+  ['H100:0', undefined],
+  ['H100:two', undefined],
+  ['a:b:c', undefined],
+  ['any', { type: 'ANY', count: 1, line: 1 }],
+] as const;
+
 describe('GPU requests', () => {
-  it.each([
-    ['@app.function(gpu="H100")', ['H100:1']],
-    ['@app.function(gpu="h100:8")', ['H100:8']],
-    ["@app.function(gpu='A10G', timeout=60)", ['A10G:1']],
-    ['@app.function(gpu=["H100", "A100-80GB:2"])', ['H100:1', 'A100-80GB:2']],
-    ['@app.function(gpu=modal.gpu.H100(count=2))', ['H100:2']],
-    ['@app.function(gpu=modal.gpu.A100(size="80GB"))', ['A100-80GB:1']],
-    ['@app.function(gpu=GPU)', ['B200:1']],
-    ['@app.function(gpu="H100!")', ['H100!:1']],
-    ['@app.function(gpu=f"{GPU}")', []],
-    ['@app.function(gpu=pick_gpu())', []],
-    ['@app.function()', []],
-    ['@app.cls(gpu="L40S")', ['L40S:1']],
-  ])('%s', (decorator, expected) => {
+  it.each(CASES_1)('%s', (decorator, expected) => {
     expect(gpusOf(decorator)).toEqual(expected);
   });
 
-  it.each([
-    ['H100:0', undefined],
-    ['H100:two', undefined],
-    ['a:b:c', undefined],
-    ['any', { type: 'ANY', count: 1, line: 1 }],
-  ])('parseGpuString(%j)', (text, expected) => {
+  it.each(CASES_2)('parseGpuString(%j)', (text, expected) => {
     expect(parseGpuString(text, 1)).toEqual(expected);
   });
 });
@@ -52,33 +56,39 @@ describe('Modal definitions in the fixtures', () => {
   });
 });
 
+const CASES_3 = [
+  ['train_good.py', true],
+  ['launch_remote.py', true],
+  ['sweep.py', true],
+] as const;
+
+const CASES_4 = [
+  ['no modal import', 'x = train.remote(1)\n', false],
+  ['dataset.map is not a Modal function', 'import modal\nimport datasets\nds = datasets.load_dataset("x").map(tok)\n', false],
+  ['looked-up function', 'import modal\nf = modal.Function.from_name("app", "train")\nf.remote(1)\n', true],
+  ['remote only inside a string', 'import modal\nDOC = "train.remote(1)"\n', false],
+] as const;
+
+const CASES_5 = [
+  ['sweep.py', 'main', [36]],
+  ['sweep.py', 'single', []],
+  ['sweep.py', 'train_variant', []],
+  ['sweep.py', undefined, [36]],
+  ['train_good.py', undefined, []],
+  ['train_bad.py', undefined, [29]],
+  ['inference_cls.py', 'main', [30]],
+] as const;
+
 describe('remote work and fan-out', () => {
-  it.each([
-    ['train_good.py', true],
-    ['launch_remote.py', true],
-    ['sweep.py', true],
-  ])('%s launches remote work: %s', (name, expected) => {
+  it.each(CASES_3)('%s launches remote work: %s', (name, expected) => {
     expect(launchesRemoteWork(fixture(name))).toBe(expected);
   });
 
-  it.each([
-    ['no modal import', 'x = train.remote(1)\n', false],
-    ['dataset.map is not a Modal function', 'import modal\nimport datasets\nds = datasets.load_dataset("x").map(tok)\n', false],
-    ['looked-up function', 'import modal\nf = modal.Function.from_name("app", "train")\nf.remote(1)\n', true],
-    ['remote only inside a string', 'import modal\nDOC = "train.remote(1)"\n', false],
-  ])('%s → %s', (_name, src, expected) => {
+  it.each(CASES_4)('%s → %s', (_name, src, expected) => {
     expect(launchesRemoteWork(scriptFacts(src))).toBe(expected);
   });
 
-  it.each([
-    ['sweep.py', 'main', [36]],
-    ['sweep.py', 'single', []],
-    ['sweep.py', 'train_variant', []],
-    ['sweep.py', undefined, [36]],
-    ['train_good.py', undefined, []],
-    ['train_bad.py', undefined, [29]],
-    ['inference_cls.py', 'main', [30]],
-  ])('%s::%s fans out at %j', (name, entry, lines) => {
+  it.each(CASES_5)('%s::%s fans out at %j', (name, entry, lines) => {
     expect(fanOutCalls(fixture(name), entry).map((c) => c.line)).toEqual(lines);
   });
 

@@ -8,7 +8,7 @@ import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { analyseShell } from '../../src/shell/index.js';
 import { shellGrammar, mutated } from './support/shell-grammar.js';
-import { REWRITES, JOINS } from './support/rewrites.js';
+import { REWRITES, JOINS, plain, rewrite } from './support/rewrites.js';
 import { BLOCKED, KILL_GUARD, NO_GIT, decide } from './support/gates.js';
 import { corpusCommands } from './support/corpus.js';
 import { checked, params } from './support/budget.js';
@@ -64,8 +64,8 @@ describe('shell analysis under random text', () => {
     );
     await checked('planted blocked commands', 200, () =>
       fc.assert(
-        fc.property(planted, ([[capability, seed], rewrite, join, filler]) => {
-          const command = join.apply(filler, rewrite.apply(seed));
+        fc.property(planted, ([[capability, seed], r, join, filler]) => {
+          const command = join.apply(filler, rewrite(plain(seed), r).text);
           expect({ command, kind: decide(capability, command).kind }).toEqual({ command, kind: 'deny' });
         }),
         params(200),

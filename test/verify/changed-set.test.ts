@@ -67,6 +67,13 @@ describe('computeChangedSet', () => {
     expect((await computeChangedSet(wt, 'main')).files).toEqual([]);
   });
 
+  it('says so when the directory is not a git work tree', async () => {
+    repo = makeRepo(BASE);
+    const plain = join(repo.home, 'plain');
+    writeFiles(plain, { 'a.txt': 'x' });
+    await expect(computeChangedSet(plain, 'main')).rejects.toThrow(`${plain} is not inside a git work tree`);
+  });
+
   it('fails with an environment error for a base ref that does not exist', async () => {
     repo = makeRepo(BASE);
     const wt = addWorktree(repo);

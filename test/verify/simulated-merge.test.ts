@@ -43,6 +43,22 @@ describe('withMergedTree', () => {
     expect(worktreeCount()).toBe(2);
   });
 
+  it('merges the base\'s edits of a file into the agent\'s rename of it', async () => {
+    repo = makeRepo({ 'old.txt': lines(20) });
+    const wt = addWorktree(repo);
+    git(wt, 'mv', 'old.txt', 'new.txt');
+    writeFiles(wt, { 'new.txt': lines(20).replace('line 1\n', 'line 1 agent\n') });
+    writeFiles(repo.main, { 'old.txt': lines(20).replace('line 18\n', 'line 18 base\n') });
+    commitAll(repo.main, 'base edits the old name');
+    await withMergedTree(await computeChangedSet(wt, 'main'), async (tree) => {
+      expect(tree.conflicts).toEqual([]);
+      const merged = readFileSync(join(tree.dir, 'new.txt'), 'utf8');
+      expect(merged).toContain('line 1 agent\n');
+      expect(merged).toContain('line 18 base\n');
+      expect(existsSync(join(tree.dir, 'old.txt'))).toBe(false);
+    });
+  });
+
   it('reports a file both sides changed on the same line as a conflict', async () => {
     repo = makeRepo({ 'both.txt': lines(5) });
     const wt = addWorktree(repo);

@@ -1,13 +1,23 @@
 import type { CapabilityModule, GateContext, GateOutcome } from '../types.js';
-import { launchesOf } from '../../modal/launch.js';
+import { launchesOf, type LaunchScan } from '../../modal/launch.js';
 import { costOutcomes } from '../../modal/cost-check.js';
-import { factScope } from '../../modal/launch-facts.js';
+import { factScope, type FactScope } from '../../modal/launch-facts.js';
 import { clearLaunch, launchRan } from '../../modal/launch-ledger.js';
+import { prelaunchOutcomes } from '../../modal/prelaunch-check.js';
+import { launchFindings } from '../../modal/lint-outcomes.js';
 
 const PASS: GateOutcome = { kind: 'pass' };
 
 function command(ctx: GateContext): string {
   return typeof ctx.toolInput.command === 'string' ? ctx.toolInput.command : '';
+}
+
+/** The agent's other Modal checks deny this call too: it will not run, so it must not hold a place under the cap. */
+function checklistDenies(ctx: GateContext, scan: LaunchScan, scope: FactScope, now: Date): boolean {
+  const has = (name: string) => ctx.agent.capabilities.includes(name);
+  const denies = (outcomes: { kind: string }[]) => outcomes.some((o) => o.kind === 'deny');
+  if (has('modal::prelaunch') && denies(prelaunchOutcomes(scan, scope, ctx.input.cwd, now))) return true;
+  return has('modal::script-lint') && denies(launchFindings(scan, ctx.input.cwd));
 }
 
 /** PreToolUse: a launch needs a cost line that adds up, and a tier/cap decision; a cleared launch is reserved. */
@@ -16,7 +26,8 @@ function beforeLaunch(ctx: GateContext): GateOutcome[] {
   const scan = launchesOf(ctx.shell(), command(ctx), ctx.input.cwd);
   const scope = factScope(ctx.input, ctx.stateDir);
   const { outcomes, estimate } = costOutcomes({ input: ctx.input, stateDir: ctx.stateDir, now, scan, scope });
-  if (estimate && !outcomes.some((o) => o.kind === 'deny')) clearLaunch(ctx.stateDir, ctx.input, estimate, now);
+  const cleared = estimate !== undefined && !outcomes.some((o) => o.kind === 'deny');
+  if (cleared && !checklistDenies(ctx, scan, scope, now)) clearLaunch(ctx.stateDir, ctx.input, estimate, now);
   return outcomes.length > 0 ? outcomes : [PASS];
 }
 

@@ -1,4 +1,5 @@
-import { isAbsolute, relative, resolve } from 'node:path';
+import { existsSync } from 'node:fs';
+import { isAbsolute, join, relative, resolve } from 'node:path';
 import { AGENT_NAME } from '../../schemas/manifest.js';
 import { SourceError } from '../../schemas/errors.js';
 import { assembleAll, UnknownAgentError } from '../../assemble/plan.js';
@@ -39,6 +40,7 @@ function requestFrom(args: string[]): Request | 'help' {
     if (!AGENT_NAME.test(name)) throw new UsageError(`'${name}' is not an agent name (expected lower-case kebab, no path characters)`);
   }
   const root = typeof flags.root === 'string' ? resolve(flags.root) : packageRoot();
+  if (!existsSync(join(root, 'agents', 'manifests'))) throw new UsageError(`${root} is not a kei kit (it has no agents/manifests/)`);
   const configDir = flags['kit-only'] ? undefined : typeof flags['config-dir'] === 'string' ? resolve(flags['config-dir']) : resolveConfigDir();
   return { root, configDir, names: names.length > 0 ? names : undefined, check: flags.check === true };
 }

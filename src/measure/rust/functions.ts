@@ -24,8 +24,14 @@ export function rustFunctions(src: string): FunctionSpan[] {
     if (i > macroEnd && token.text === '!' && tokens[i + 1]?.kind === 'open' && tokens[i - 1]?.kind === 'id') {
       macroEnd = tokens[i + 1]!.partner < 0 ? tokens.length : tokens[i + 1]!.partner;
     }
-    const span = token.text === 'fn' ? fnItem(tokens, i) : i > macroEnd ? closure(tokens, i) : undefined;
-    if (span) found.push(span);
+    if (token.text === 'fn') {
+      const item = fnItem(tokens, i);
+      if (item) found.push(item);
+    } else if (i > macroEnd) {
+      const lambda = closure(tokens, i);
+      if (lambda) found.push(lambda.span);
+      if (lambda) i = lambda.paramsEnd;
+    }
   }
   return found;
 }
@@ -80,11 +86,11 @@ function closureCanStart(prev: Token | undefined): boolean {
   if (!prev) return true;
   if (prev.kind === 'open') return true;
   if (prev.kind === 'id') return prev.text === 'move' || prev.text === 'return' || prev.text === 'in' || prev.text === 'async';
-  return prev.kind === 'punct' && prev.text !== '?';
+  return prev.kind === 'punct' && prev.text !== '?' && prev.text !== '>';
 }
 
-/** `|args| body`, `move |x| …`, `|| …`, `|x| -> T { … }`. */
-function closure(tokens: readonly Token[], i: number): FunctionSpan | undefined {
+/** `|args| body`, `move |x| …`, `|| …`, `|x| -> T { … }`; paramsEnd is the closing `|`. */
+function closure(tokens: readonly Token[], i: number): { span: FunctionSpan; paramsEnd: number } | undefined {
   const token = tokens[i]!;
   if ((token.text !== '|' && token.text !== '||') || !closureCanStart(tokens[i - 1])) return undefined;
   let j = i + 1;
@@ -95,7 +101,9 @@ function closure(tokens: readonly Token[], i: number): FunctionSpan | undefined 
   let start = i;
   while (tokens[start - 1]?.text === 'move' || tokens[start - 1]?.text === 'async') start--;
   const end = tokens[j]?.text === '->' ? blockAfterReturnType(tokens, j) : expressionEnd(tokens, j);
-  return end < 0 ? undefined : span(tokens, 'closure', start, end);
+  if (end < 0) return undefined;
+  const bound = tokens[start - 1]?.text === '=' && tokens[start - 2]?.kind === 'id' ? tokens[start - 2]!.text : undefined;
+  return { span: span(tokens, bound ? `closure ${bound}` : 'closure', start, end), paramsEnd: j - 1 };
 }
 
 function blockAfterReturnType(tokens: readonly Token[], arrow: number): number {

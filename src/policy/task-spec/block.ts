@@ -35,31 +35,38 @@ function readBlock(text: string, fenceEnd: number, indent: number): { body: stri
   return { body: lines.join('\n'), next: text.length };
 }
 
+/** Start of the fence's line, or -1 when something other than indentation precedes it. */
+function fenceLineStart(text: string, at: number): number {
+  let start = at;
+  while (start > 0 && (text[start - 1] === ' ' || text[start - 1] === '\t')) start--;
+  return start === 0 || text[start - 1] === '\n' ? start : -1;
+}
+
 /**
  * Every ```kei-task fenced block in a text (a fence line holding nothing else, indented or not),
- * in order. Linear in the text's length.
+ * in order. Linear in the text's length: each character is looked at a bounded number of times.
  */
 export function findKeiTaskBlocks(text: string): FencedBlock[] {
   const blocks: FencedBlock[] = [];
+  const lines = { at: 0, count: 1 };
   let from = 0;
   for (let at = text.indexOf(KEI_TASK_FENCE); at !== -1; at = text.indexOf(KEI_TASK_FENCE, from)) {
-    const lineStart = text.lastIndexOf('\n', at - 1) + 1;
+    from = at + KEI_TASK_FENCE.length;
+    const lineStart = fenceLineStart(text, at);
+    if (lineStart === -1) continue;
     const fenceEnd = lineEnd(text, at);
-    const indent = text.slice(lineStart, at);
-    const info = text.slice(at + KEI_TASK_FENCE.length, fenceEnd).trim();
-    if (!/^[ \t]*$/.test(indent) || info !== '') {
-      from = at + KEI_TASK_FENCE.length;
-      continue;
-    }
-    const block = readBlock(text, fenceEnd, indent.length);
-    blocks.push({ body: block.body, line: countLines(text, lineStart) });
+    if (text.slice(from, fenceEnd).trim() !== '') continue;
+    const block = readBlock(text, fenceEnd, at - lineStart);
+    lines.count += countNewlines(text, lines.at, lineStart);
+    lines.at = lineStart;
+    blocks.push({ body: block.body, line: lines.count });
     from = block.next;
   }
   return blocks;
 }
 
-function countLines(text: string, upTo: number): number {
-  let lines = 1;
-  for (let i = text.indexOf('\n'); i !== -1 && i < upTo; i = text.indexOf('\n', i + 1)) lines++;
-  return lines;
+function countNewlines(text: string, from: number, to: number): number {
+  let count = 0;
+  for (let i = text.indexOf('\n', from); i !== -1 && i < to; i = text.indexOf('\n', i + 1)) count++;
+  return count;
 }

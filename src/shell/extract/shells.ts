@@ -19,16 +19,14 @@ interface ShellArgs {
   index: number;
   commandString: boolean;
   fromStdin: boolean;
-  dynamic: boolean;
 }
 
-/** bash/sh/zsh …: `-c string [$0 [args]]`, a script file, or commands read from stdin. */
+/**
+ * bash/sh/zsh …: `-c string [$0 [args]]`, a script file, or commands read from stdin. A word that
+ * is not static ends the options: it is then the -c text or the script, and reported as such.
+ */
 export function runShell(command: ExecutedCommand, scope: Scope): void {
   const parsed = shellArgs(command.argv);
-  if (parsed.dynamic) {
-    problem(scope, `${command.name} is given an option that is not static, so what it runs cannot be known`);
-    return;
-  }
   const operand = command.argv[parsed.index];
   if (parsed.commandString) return runCommandString(command, parsed.index, scope);
   if (operand && !parsed.fromStdin) return runScript(operand, command.argv.slice(parsed.index + 1), scope);
@@ -36,10 +34,10 @@ export function runShell(command: ExecutedCommand, scope: Scope): void {
 }
 
 function shellArgs(argv: Word[]): ShellArgs {
-  const out: ShellArgs = { index: argv.length, commandString: false, fromStdin: false, dynamic: false };
+  const out: ShellArgs = { index: argv.length, commandString: false, fromStdin: false };
   for (let i = 1; i < argv.length; i += 1) {
     const word = argv[i]!;
-    if (!word.static) return { ...out, index: i, dynamic: true };
+    if (!word.static) return { ...out, index: i };
     const value = word.value!;
     if (value === '--' || value === '-') return { ...out, index: i + 1 };
     if (value === '--rcfile' || value === '--init-file') i += 1;

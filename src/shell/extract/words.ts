@@ -13,14 +13,18 @@ export function literalWord(value: string): Word {
 
 /** The contract's view of one word: its static value, or which dynamic kinds it holds. */
 export function toWord(node: WordNode, scope?: Scope): Word {
+  const only = node.parts.length === 1 ? node.parts[0] : undefined;
+  if (only?.type === 'lit') return { value: only.text, raw: node.raw, static: true, dynamic: [] };
+  if (node.parts.length === 0) return { value: '', raw: node.raw, static: true, dynamic: [] };
   let value = '';
   let pattern = '';
   const dynamic = new Set<Provenance>();
+  const classes = node.parts.some((part) => part.type === 'glob' && part.classes);
   for (const part of node.parts) {
     const known = part.type === 'lit' ? part.text : splitSafe(part, positionalValue(part, scope), node);
     if (known !== undefined) {
       value += known;
-      pattern += escapeGlob(known);
+      pattern += escapeGlob(known, classes);
     } else {
       dynamic.add(KIND[part.type as Exclude<Part['type'], 'lit'>]);
       if (part.type === 'glob') pattern += part.text;
@@ -38,8 +42,9 @@ function splitSafe(part: Part, value: string | undefined, node: WordNode): strin
   return /[ \t\n*?[]/.test(value) ? undefined : value;
 }
 
-function escapeGlob(text: string): string {
-  return text.replace(/[\\*?[\]{}(),!@+]/g, '\\$&');
+/** Quoted text matches itself; with `classes`, the `[…]`/`{…}` in it are left live. */
+function escapeGlob(text: string, classes: boolean): string {
+  return text.replace(classes ? /[\\*?()!@+]/g : /[\\*?[\]{}(),!@+]/g, '\\$&');
 }
 
 /** `$1`, `"$1"`, `$#` … when the positional parameters are known (bash -c '…' _ a b). */

@@ -64,7 +64,7 @@ export const PYTHON = table([
   [['__import__', 'import_module', 'getattr', 'CDLL', 'cdll', 'globals', 'vars', 'system_call'], { shape: 'dynamic' }],
 ]);
 
-const NODE_CP = ['child_process'];
+const NODE_CP = ['child_process', 'node:child_process'];
 const NODE_FS = ['fs', 'fs/promises', 'fs-extra', 'node:fs', 'node:fs/promises'];
 
 export const NODE = table([

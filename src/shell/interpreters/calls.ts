@@ -9,7 +9,7 @@ export type Arg =
 
 export interface Call {
   name: string;
-  /** The identifier before a `.`: `os` in `os.system(…)`. */
+  /** The identifier before a `.`: `os` in `os.system(…)`; '' for a method of an expression (`f().x()`). */
   qualifier: string | undefined;
   args: Arg[];
 }
@@ -25,7 +25,8 @@ export function findCalls(tokens: Token[], bare: Set<string> = new Set()): Call[
     if (!parens && !(bare.has(token.v) && next && startsArgument(next))) continue;
     const dot = tokens[k - 1];
     const qualifierToken = dot?.t === 'p' && (dot.v === '.' || dot.v === ':') ? tokens[k - 2] : undefined;
-    const qualifier = qualifierToken?.t === 'id' ? qualifierToken.v : undefined;
+    const method = dot?.t === 'p' && dot.v === '.';
+    const qualifier = qualifierToken?.t === 'id' ? qualifierToken.v : method ? '' : undefined;
     const start = parens ? k + 2 : k + 1;
     calls.push({ name: token.v, qualifier, args: splitArgs(tokens, start, parens).map(argValue) });
   }
@@ -33,7 +34,7 @@ export function findCalls(tokens: Token[], bare: Set<string> = new Set()): Call[
 }
 
 function startsArgument(token: Token): boolean {
-  return token.t === 'str' || token.t === 'exec' || token.t === 'id' || (token.t === 'p' && (token.v === '[' || token.v === '$'));
+  return token.t === 'str' || token.t === 'exec' || token.t === 'id' || token.t === 'num' || (token.t === 'p' && (token.v === '[' || token.v === '$'));
 }
 
 /** Token groups of the arguments, split on top-level commas, up to `)` (or `;` without parens). */
@@ -61,6 +62,7 @@ function argValue(tokens: Token[]): Arg {
   if (first?.t === 'id' && second?.t === 'p' && (second.v === '=' || second.v === ':') && tokens[2]?.v !== '=') {
     return { kind: 'keyword', name: first.v, value: argValue(tokens.slice(2)) };
   }
+  if (tokens.length === 1 && first?.t === 'num') return { kind: 'string', value: first.v };
   const text = concatenation(tokens);
   if (text !== undefined) return { kind: 'string', value: text };
   const list = listValue(tokens);

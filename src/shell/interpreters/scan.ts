@@ -40,7 +40,8 @@ export function scanCode(language: Language, code: string): Finding[] {
     const name = aliases.get(call.name) ?? call.name;
     const api = TABLES[language].get(name);
     if (!api || (api.needs !== undefined && !api.needs.some((m) => mentioned.has(m)))) continue;
-    const resolved: Call = { ...call, name, qualifier: moduleQualifier(call.qualifier, api) };
+    const qualifier = language === 'node' && call.qualifier === '' ? undefined : moduleQualifier(call.qualifier, api);
+    const resolved: Call = { ...call, name, qualifier };
     findings.push(...applyShape(api.shape, resolved, language));
   }
   findings.push(...execTokens(tokens, language));
@@ -55,9 +56,12 @@ function mentions(tokens: Token[]): Set<string> {
   return out;
 }
 
-/** A qualifier that is not one of the API's modules means a method on some object (a Path, a process). */
+/**
+ * A qualifier that is not one of the API's modules means a method on some object (a Path, a
+ * process), whose first argument is not the path. In JavaScript `require('fs').x(…)` is the module.
+ */
 function moduleQualifier(qualifier: string | undefined, api: Api): string | undefined {
-  if (qualifier === undefined || !api.needs || api.needs.includes(qualifier)) return qualifier;
+  if (qualifier === undefined || (qualifier !== '' && (!api.needs || api.needs.includes(qualifier)))) return qualifier;
   return `.${qualifier}`;
 }
 

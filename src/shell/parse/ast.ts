@@ -1,9 +1,12 @@
 /** Syntax tree of a bash program, as produced by the parser in this folder. */
 
-/** One piece of a word. Literal text is after quote removal. */
+/**
+ * One piece of a word. Literal text is after quote removal. A glob part with `classes` (and empty
+ * text) marks a word whose unquoted `[…]` or `{a,b}` in its literal text expand.
+ */
 export type Part =
   | { type: 'lit'; text: string }
-  | { type: 'glob'; text: string }
+  | { type: 'glob'; text: string; classes?: true }
   | { type: 'tilde'; text: string }
   | { type: 'param'; name: string; op: string; quoted: boolean; parts: Part[] }
   | { type: 'cmdsub'; body: ListNode; backtick: boolean }

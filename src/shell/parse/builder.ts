@@ -40,26 +40,16 @@ export function isEmpty(b: Builder): boolean {
   return b.lit === '' && b.parts.length === 0 && !b.quoted;
 }
 
-/**
- * Unquoted `[ ] { } ,` are kept as glob candidates while parsing; they only glob (or brace-expand)
- * when they form a pair, otherwise they are plain text again.
- */
-function settleCandidates(b: Builder): Part[] {
-  return mergeLits(b.parts.map((part) => (part.type !== 'glob' || isRealGlob(part.text, b) ? part : { type: 'lit', text: part.text })));
-}
-
-function isRealGlob(text: string, b: Builder): boolean {
-  if (text === '[' || text === ']') return b.bracketGlob;
-  if (text === '{' || text === '}' || text === ',') return b.braceGlob;
-  return true;
-}
-
 export function finishWord(b: Builder, raw: string): WordNode {
   flush(b);
-  return { parts: settleCandidates(b), raw, quoted: b.quoted };
+  if (b.bracketGlob || b.braceGlob) b.parts.push({ type: 'glob', text: '', classes: true });
+  return { parts: b.parts, raw, quoted: b.quoted };
 }
 
-/** Tracks `[…]` and `{a,b}` / `{1..3}` so only real patterns count as globs. */
+/**
+ * Unquoted `[ ] { } ,` stay in the literal text; when they form `[…]` or `{a,b}` / `{1..3}` the
+ * word gets a glob marker part (`classes`), so only real patterns count as globs.
+ */
 export function noteGlobChar(b: Builder, ch: string, next: string): void {
   if (ch === '[') b.openBracket = true;
   else if (ch === ']' && b.openBracket) b.bracketGlob = true;

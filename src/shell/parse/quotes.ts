@@ -43,12 +43,12 @@ function escapeInDouble(c: Cursor, b: Builder): void {
   }
 }
 
+/** Appends the longest run matched by the sticky `re` (at least one character). */
 export function plainRun(c: Cursor, b: Builder, re: RegExp): void {
   re.lastIndex = c.pos;
-  const m = re.exec(c.text);
-  const run = m ? m[0] : c.text.charAt(c.pos);
-  b.lit += run;
-  c.pos += run.length;
+  const end = re.test(c.text) ? re.lastIndex : c.pos + 1;
+  b.lit += c.text.slice(c.pos, end);
+  c.pos = end;
 }
 
 const SIMPLE_ESCAPES: Record<string, string> = {

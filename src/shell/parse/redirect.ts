@@ -9,8 +9,10 @@ const FD_PREFIX = /(?:[0-9]{1,9}|\{[A-Za-z_][A-Za-z0-9_]*\})(?=[<>])/y;
 
 /** The redirection operator at the cursor (with its fd prefix), or undefined. */
 function peekRedirect(c: Cursor): { prefix: string; op: RedirectOp } | undefined {
+  const ch = c.text.charAt(c.pos);
+  if (ch !== '<' && ch !== '>' && ch !== '&' && ch !== '{' && !(ch >= '0' && ch <= '9')) return undefined;
   FD_PREFIX.lastIndex = c.pos;
-  const prefix = FD_PREFIX.exec(c.text)?.[0] ?? '';
+  const prefix = FD_PREFIX.test(c.text) ? c.text.slice(c.pos, FD_PREFIX.lastIndex) : '';
   const at = c.pos + prefix.length;
   const op = OPS.find((candidate) => c.text.startsWith(candidate, at));
   if (op === undefined) return undefined;

@@ -49,7 +49,8 @@ function step(c: Cursor, b: Builder, ch: string, mode: WordMode): void {
   else if (ch === '*' || ch === '?') glob(c, b, ch);
   else if ('[]{},'.includes(ch)) {
     noteGlobChar(b, ch, peek(c, 1));
-    glob(c, b, ch);
+    b.lit += ch;
+    c.pos += 1;
   } else if (ch === '~' && isEmpty(b)) tilde(c, b);
   else if (ch === '.') {
     noteGlobChar(b, ch, peek(c, 1));

@@ -89,33 +89,32 @@ function turnFor(lane, body) {
   return typeof step === 'function' ? step(body) : step;
 }
 
-/** Starts the fake API; `lanes` are [{ name, marker, system?, steps }]. Resolves to { url, close, lanes, unrouted }. */
+function handle(req, raw, res, lanes, unrouted) {
+  const url = req.url ?? '';
+  const json = (status, value) => {
+    res.writeHead(status, { 'content-type': 'application/json' });
+    res.end(JSON.stringify(value));
+  };
+  if (req.method !== 'POST' || !url.startsWith('/v1/messages')) {
+    unrouted.push(`${req.method} ${url}`);
+    return json(404, { type: 'error', error: { type: 'not_found_error', message: 'not here' } });
+  }
+  const body = raw ? JSON.parse(raw) : {};
+  if (url.startsWith('/v1/messages/count_tokens')) return json(200, { input_tokens: 100 });
+  const lane = body.tools?.length ? routeLane(body, lanes) : undefined;
+  if (body.tools?.length && !lane) unrouted.push(`no lane for a request with tools: ${JSON.stringify(body.messages?.[0]).slice(0, 300)}`);
+  const reply = message(body.model, blocksOf(lane ? turnFor(lane, body) : { text: 'E2E side answer.' }));
+  return body.stream ? sse(res, streamEvents(reply)) : json(200, reply);
+}
+
+/** Starts the fake API; `lanes` are [{ name, marker, after?, steps }]. Resolves to { url, close, lanes, unrouted }. */
 export function startFakeApi(laneSpecs) {
   const lanes = laneSpecs.map((l) => ({ ...l, requests: [], overruns: 0 }));
   const unrouted = [];
   const server = createServer((req, res) => {
     let raw = '';
     req.on('data', (d) => (raw += d));
-    req.on('end', () => {
-      const url = req.url ?? '';
-      if (req.method !== 'POST' || !url.startsWith('/v1/messages')) {
-        unrouted.push(`${req.method} ${url}`);
-        res.writeHead(404, { 'content-type': 'application/json' });
-        return res.end(JSON.stringify({ type: 'error', error: { type: 'not_found_error', message: 'not here' } }));
-      }
-      const body = raw ? JSON.parse(raw) : {};
-      if (url.startsWith('/v1/messages/count_tokens')) {
-        res.writeHead(200, { 'content-type': 'application/json' });
-        return res.end(JSON.stringify({ input_tokens: 100 }));
-      }
-      const lane = body.tools?.length ? routeLane(body, lanes) : undefined;
-      if (body.tools?.length && !lane) unrouted.push(`no lane for a request with tools: ${JSON.stringify(body.messages?.[0]).slice(0, 300)}`);
-      const turn = lane ? turnFor(lane, body) : { text: 'E2E side answer.' };
-      const reply = message(body.model, blocksOf(turn));
-      if (body.stream) return sse(res, streamEvents(reply));
-      res.writeHead(200, { 'content-type': 'application/json' });
-      res.end(JSON.stringify(reply));
-    });
+    req.on('end', () => handle(req, raw, res, lanes, unrouted));
   });
   return new Promise((resolve) => {
     server.listen(0, '127.0.0.1', () => {

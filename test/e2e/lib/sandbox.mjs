@@ -31,40 +31,44 @@ function makeProject(root) {
   return project;
 }
 
+function readLines(file) {
+  return existsSync(file) ? readFileSync(file, 'utf8').split('\n').filter(Boolean) : [];
+}
+
+function makeHome(root, repoRoot, install) {
+  const home = join(root, 'home');
+  mkdirSync(join(home, '.claude'), { recursive: true });
+  if (install === 'settings') {
+    execFileSync(process.execPath, [join(repoRoot, 'dist', 'kei.cjs'), 'install', '--target', join(home, '.claude')], { stdio: 'ignore' });
+  }
+  return home;
+}
+
+function makeShims(root) {
+  const bin = join(root, 'bin');
+  mkdirSync(bin);
+  writeFileSync(join(bin, 'modal'), MODAL_SHIM);
+  chmodSync(join(bin, 'modal'), 0o755);
+  return [bin, dirname(process.execPath), '/usr/local/bin', '/usr/bin', '/bin'].join(':');
+}
+
 /**
  * Creates the sandbox. `install: 'settings'` runs `kei install` into HOME/.claude; `'plugin'`
  * installs nothing (the run passes --plugin-dir instead).
  */
 export function createSandbox({ repoRoot, install }) {
   const root = mkdtempSync(join(tmpdir(), 'kei-e2e-'));
-  const home = join(root, 'home');
-  const bin = join(root, 'bin');
   const stateDir = join(root, 'state');
-  mkdirSync(join(home, '.claude'), { recursive: true });
-  mkdirSync(bin);
   mkdirSync(stateDir);
-  writeFileSync(join(bin, 'modal'), MODAL_SHIM);
-  chmodSync(join(bin, 'modal'), 0o755);
-  if (install === 'settings') {
-    execFileSync(process.execPath, [join(repoRoot, 'dist', 'kei.cjs'), 'install', '--target', join(home, '.claude')], { stdio: 'ignore' });
-  }
-  const project = makeProject(root);
   const shimLog = join(root, 'shim.log');
-  const path = [bin, dirname(process.execPath), '/usr/local/bin', '/usr/bin', '/bin'].join(':');
   return {
     root,
-    home,
-    project,
+    home: makeHome(root, repoRoot, install),
+    path: makeShims(root),
+    project: makeProject(root),
     stateDir,
     shimLog,
-    path,
-    decisions() {
-      const file = join(stateDir, 'decisions.jsonl');
-      if (!existsSync(file)) return [];
-      return readFileSync(file, 'utf8').split('\n').filter(Boolean).map((l) => JSON.parse(l));
-    },
-    shimCalls() {
-      return existsSync(shimLog) ? readFileSync(shimLog, 'utf8').split('\n').filter(Boolean) : [];
-    },
+    decisions: () => readLines(join(stateDir, 'decisions.jsonl')).map((l) => JSON.parse(l)),
+    shimCalls: () => readLines(shimLog),
   };
 }

@@ -42,7 +42,7 @@ export async function runScenario(scenario, { bin, repoRoot }) {
       runs.push(run);
     }
     const healthy = runs.map((run, i) => checkRun(expect, run, i)).every(Boolean);
-    if (healthy) scenario.check({ runs, sandbox, expect });
+    if (healthy) scenario.check({ runs, sandbox, expect, bin, repoRoot });
   } catch (error) {
     expect.failures.push(`harness error: ${error.stack ?? error}`);
   }

@@ -1,10 +1,27 @@
 // The repo as a plugin (`claude --plugin-dir`): its hooks govern its own namespaced agents.
+import { spawnSync } from 'node:child_process';
+import { join } from 'node:path';
 import { bash, report, spawnSteps } from '../lib/script.mjs';
 import { deniedCommands, records } from '../lib/checks.mjs';
 
 const PUSH = 'git push origin main';
 
+const validates = {
+  name: '`claude plugin validate` accepts the plugin and the marketplace entry',
+  needs: [],
+  install: 'plugin',
+  runs: () => [],
+  check({ sandbox, expect, bin, repoRoot }) {
+    for (const target of [repoRoot, join(repoRoot, '.claude-plugin', 'marketplace.json')]) {
+      const run = spawnSync(bin, ['plugin', 'validate', target], { env: { HOME: sandbox.home, PATH: sandbox.path, DISABLE_AUTOUPDATER: '1', CLAUDE_CODE_DISABLE_NONESSENTIAL_TRAFFIC: '1' }, encoding: 'utf8', timeout: 60_000 });
+      const out = `${run.stdout}${run.stderr}`;
+      expect.that(run.status === 0 && /Validation passed/.test(out), `claude plugin validate ${target} exited ${run.status}: ${out.slice(-400)}`);
+    }
+  },
+};
+
 export default [
+  validates,
   {
     name: 'plugin (--plugin-dir): kei-substrate:kei-modal-runner is governed, `git push` denied',
     needs: ['policy::no-git-ops', 'src/shell/index.ts'],

@@ -25,9 +25,10 @@ export default [
     check({ runs: [run], sandbox, expect }) {
       const stops = records(sandbox, { agentType: 'kei-modal-runner', event: 'SubagentStop', capability: 'output::report-format' });
       expect.equal(stops.map((r) => r.decision), ['block', 'pass'], 'report-format decisions at SubagentStop');
-      expect.that(/blockers/i.test(stops[0]?.reason ?? ''), `the block reason does not name the missing field: ${stops[0]?.reason}`);
       const turns = feedbackTurns(run.lanes.runner);
       expect.equal(turns.length, 1, 'turns the agent got after a blocked stop');
+      const feedback = turns[0]?.body.messages.filter((m) => m.role === 'user').at(-1)?.content ?? '';
+      expect.that(/blockers: missing/.test(feedback), `the feedback the agent got does not name the missing field: ${feedback.slice(0, 300)}`);
       expect.that(turns[0]?.position === 1, `the fixed report was not the agent's next turn (position ${turns[0]?.position})`);
       expect.equal(run.lanes.runner.overruns, 0, 'turns past the script (more blocks than expected)');
     },

@@ -54,10 +54,17 @@ export function workspace(): Workspace {
   const projects = join(root, 'projects', 'p');
   const transcript = join(projects, `${SESSION}.jsonl`);
   write(transcript, JSON.stringify({ type: 'user', message: { role: 'user', content: 'Run the sweep.' }, sessionId: SESSION }) + '\n');
-  const subagentTranscript = join(projects, SESSION, 'subagents', `agent-${AGENT_ID}.jsonl`);
-  const first = { type: 'user', isSidechain: true, agentId: AGENT_ID, sessionId: SESSION, message: { role: 'user', content: `Update the trainer.\n\n${TASK_BLOCK}\n` } };
-  write(subagentTranscript, JSON.stringify(first) + '\n');
-  return { root, worktree, stateDir, transcript, subagentTranscript };
+  const ws = { root, worktree, stateDir, transcript, subagentTranscript: '' };
+  ws.subagentTranscript = addSubagent(ws, AGENT_ID);
+  return ws;
+}
+
+/** The transcript of a subagent whose first message carries the task block; returns its path. */
+export function addSubagent(ws: Pick<Workspace, 'transcript'>, agentId: string): string {
+  const file = join(ws.transcript.replace(/\.jsonl$/, ''), 'subagents', `agent-${agentId}.jsonl`);
+  const first = { type: 'user', isSidechain: true, agentId, sessionId: SESSION, message: { role: 'user', content: `Update the trainer.\n\n${TASK_BLOCK}\n` } };
+  write(file, JSON.stringify(first) + '\n');
+  return file;
 }
 
 /** A well-formed call of the governed agent. */

@@ -4,6 +4,7 @@
  * - head: changes how the program name is spelled; needs a plain name (`git`, not `'git'`);
  * - prefix: puts a wrapper or assignment in front; needs a simple command;
  * - wrap: embeds any command (subshell, substitution, `bash -c`, heredoc, function, ...).
+ * Wraps put a newline after the command, so a trailing `# comment` in it cannot eat their tail.
  */
 export interface Command {
   text: string;
@@ -82,12 +83,12 @@ export const REWRITES: Rewrite[] = [
   { name: 'xargs runs it', kind: 'prefix', plainAfter: false, apply: (c) => { const [h, rest] = splitHead(c); return `echo ${rest.trim() || 'x'} | xargs ${h}`; } },
   { name: 'find -exec', kind: 'prefix', plainAfter: false, apply: (c) => `find . -maxdepth 0 -exec ${c} \\;` },
   wrap('exec in a subshell', (c) => `(exec bash -c ${quoteSingle(c)})`),
-  wrap('subshell', (c) => `(${c})`),
-  wrap('brace group', (c) => `{ ${c}; }`),
-  wrap('command substitution', (c) => `echo "$(${c})"`),
+  wrap('subshell', (c) => `(${c}\n)`),
+  wrap('brace group', (c) => `{ ${c}\n}`),
+  wrap('command substitution', (c) => `echo "$(${c}\n)"`),
   wrap('backticks', (c) => `echo ${quoteBackticks(c)}`),
-  wrap('process substitution', (c) => `cat <(${c})`),
-  wrap('substitution in a redirect target', (c) => `echo x > "/tmp/$(${c})"`),
+  wrap('process substitution', (c) => `cat <(${c}\n)`),
+  wrap('substitution in a redirect target', (c) => `echo x > "/tmp/$(${c}\n)"`),
   wrap('bash -c', (c) => `bash -c ${quoteSingle(c)}`),
   wrap('sh -c with double quotes', (c) => `sh -c ${quoteDouble(c)}`),
   wrap('bash -lc', (c) => `bash -lc ${quoteSingle(c)}`),
@@ -95,22 +96,25 @@ export const REWRITES: Rewrite[] = [
   wrap('eval', (c) => `eval ${quoteSingle(c)}`),
   wrap('piped into sh', (c) => `printf '%s\\n' ${quoteSingle(c)} | sh`),
   wrap('here-string into bash', (c) => `bash <<< ${quoteSingle(c)}`),
-  wrap('heredoc into bash', (c) => { const d = delimiter(c); return `bash <<'${d}'\n${c}\n${d}\n`; }),
-  wrap('substitution in an unquoted heredoc', (c) => { const d = delimiter(c); return `cat <<${d}\n$(${c})\n${d}\n`; }),
-  wrap('if condition', (c) => `if ${c}; then echo ok; fi`),
-  wrap('for loop body', (c) => `for i in 1; do ${c}; done`),
-  wrap('while condition', (c) => `while ${c}; do break; done`),
-  wrap('case branch', (c) => `case x in x) ${c};; esac`),
-  wrap('function defined and called', (c) => `f() { ${c}; }; f`),
+  // In parentheses so that whatever is added after it does not land on the delimiter line.
+  wrap('heredoc into bash', (c) => { const d = delimiter(c); return `(bash <<'${d}'\n${c}\n${d}\n)`; }),
+  wrap('substitution in an unquoted heredoc', (c) => { const d = delimiter(c); return `(cat <<${d}\n$(${c}\n)\n${d}\n)`; }),
+  wrap('if condition', (c) => `if ${c}\nthen echo ok; fi`),
+  wrap('for loop body', (c) => `for i in 1; do ${c}\ndone`),
+  wrap('while condition', (c) => `while ${c}\ndo break; done`),
+  wrap('case branch', (c) => `case x in x) ${c}\n;; esac`),
+  wrap('function defined and called', (c) => `f() { ${c}\n}; f`),
   wrap('trap handler', (c) => `trap ${quoteSingle(c)} EXIT`),
   wrap('background job', (c) => `${c} &`),
-  wrap('negated', (c) => `! ${c}`),
+  // Braces: `! a && b` would negate only `a`, and then skip `b`.
+  wrap('negated', (c) => `! { ${c}\n}`),
 ];
 
 /** Applies a rewrite when its input needs allow it; otherwise returns the command unchanged. */
 export function rewrite(command: Command, r: Rewrite): Command {
   if (r.kind === 'head') return command.plainHead ? { text: r.apply(command.text), simple: true, plainHead: false } : command;
-  if (r.kind === 'prefix') return command.simple ? { text: r.apply(command.text), simple: r.plainAfter !== false || r.name === 'assignment prefix' || r.name === 'time', plainHead: r.plainAfter !== false } : command;
+  // After `FOO=1`, `time`, `xargs` or `find -exec` another prefix could change what runs.
+  if (r.kind === 'prefix') return command.simple ? { text: r.apply(command.text), simple: r.plainAfter !== false, plainHead: r.plainAfter !== false } : command;
   return { text: r.apply(command.text), simple: false, plainHead: false };
 }
 
@@ -123,7 +127,7 @@ export const HARMLESS = ['ls', 'true', 'echo done', 'pwd', ': noop', 'cat README
 
 export const JOINS: { name: string; apply(harmless: string, command: string): string }[] = [
   { name: 'harmless; command', apply: (h, c) => `${h}; ${c}` },
-  { name: 'command; harmless', apply: (h, c) => `${c}\n${h}` },
+  { name: 'command; harmless', apply: (h, c) => `${c}; ${h}` },
   { name: 'harmless && command', apply: (h, c) => `${h} && ${c}` },
   { name: 'command && harmless', apply: (h, c) => `${c} && ${h}` },
   { name: 'harmless || command', apply: (h, c) => `${h} || ${c}` },
@@ -132,5 +136,5 @@ export const JOINS: { name: string; apply(harmless: string, command: string): st
   { name: 'newline-separated', apply: (h, c) => `${h}\n${c}` },
   { name: 'harmless & command', apply: (h, c) => `${h} & ${c}` },
   { name: 'comment line before', apply: (h, c) => `# ${h}\n${c}` },
-  { name: 'trailing comment', apply: (h, c) => `${c}\n# ${h}` },
+  { name: 'trailing comment', apply: (h, c) => `${c} # ${h}` },
 ];

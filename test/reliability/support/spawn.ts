@@ -7,10 +7,12 @@ export interface TimedAnswer extends RawAnswer {
   ms: number;
 }
 
-export function hookProcess(event: string, stdin: string | Buffer, env: Record<string, string>, killAfterMs?: number): Promise<TimedAnswer> {
+/** `prefix` runs the hook through another program first (e.g. setpriv to drop to another user). */
+export function hookProcess(event: string, stdin: string | Buffer, env: Record<string, string>, killAfterMs?: number, prefix: string[] = []): Promise<TimedAnswer> {
   return new Promise((resolve, reject) => {
     const started = performance.now();
-    const child = spawn(process.execPath, [KEI_BIN, 'hook', event], { env: { ...process.env, ...env }, stdio: ['pipe', 'pipe', 'pipe'] });
+    const argv = [...prefix, process.execPath, KEI_BIN, 'hook', event];
+    const child = spawn(argv[0]!, argv.slice(1), { env: { ...process.env, ...env }, stdio: ['pipe', 'pipe', 'pipe'] });
     const out: Buffer[] = [];
     const err: Buffer[] = [];
     child.stdout.on('data', (chunk: Buffer) => out.push(chunk));

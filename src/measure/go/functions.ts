@@ -1,0 +1,132 @@
+import type { FunctionSpan } from '../types.js';
+import { TokenSink, type Token, type TokenKind } from '../token.js';
+import {
+  isDigit, isIdentStart, skipBlockComment, skipIdent, skipLineComment, skipNumber, skipQuoted, skipSpaces,
+  type ScanState,
+} from '../scan-state.js';
+
+/** Go lexer: comments, interpreted strings, raw strings (multi-line backticks) and runes. */
+class GoLexer implements ScanState {
+  pos = 0;
+  line = 1;
+  readonly sink = new TokenSink();
+  private newline = false;
+
+  constructor(readonly src: string) {}
+
+  run(): Token[] {
+    while (this.skipTrivia()) {
+      const start = this.pos;
+      const line = this.line;
+      const kind = this.lexOne(this.src.charCodeAt(start));
+      this.sink.push(kind, this.src.slice(start, this.pos), line, this.line, this.newline);
+      this.newline = false;
+    }
+    return this.sink.tokens;
+  }
+
+  private skipTrivia(): boolean {
+    for (;;) {
+      if (skipSpaces(this)) this.newline = true;
+      const code = this.src.charCodeAt(this.pos);
+      const next = this.src.charCodeAt(this.pos + 1);
+      if (code !== 47 || (next !== 47 && next !== 42)) return this.pos < this.src.length;
+      const before = this.line;
+      if (next === 47) skipLineComment(this);
+      else skipBlockComment(this, false);
+      if (this.line !== before) this.newline = true;
+    }
+  }
+
+  private lexOne(code: number): TokenKind {
+    if (isIdentStart(code)) {
+      skipIdent(this);
+      return 'id';
+    }
+    if (isDigit(code)) {
+      skipNumber(this);
+      return 'num';
+    }
+    if (code === 34 || code === 39 || code === 96) {
+      skipQuoted(this, code, code === 96);
+      return code === 39 ? 'char' : 'str';
+    }
+    const ch = this.src[this.pos++]!;
+    if (ch === ':' && this.src[this.pos] === '=') this.pos++;
+    if (ch === '(' || ch === '[' || ch === '{') return 'open';
+    return ch === ')' || ch === ']' || ch === '}' ? 'close' : 'punct';
+  }
+}
+
+/**
+ * Functions of a Go source: declarations, methods and function literals, from `func` through
+ * the closing brace. `func` in a type (`func(int) error`) has no body and is not a function.
+ */
+export function goFunctions(src: string): FunctionSpan[] {
+  const tokens = new GoLexer(src).run();
+  const found: FunctionSpan[] = [];
+  let typeUntil = -1;
+  let depth = 0;
+  for (let i = 0; i < tokens.length; i++) {
+    const token = tokens[i]!;
+    depth += token.kind === 'open' ? 1 : token.kind === 'close' ? -1 : 0;
+    if (token.text !== 'func' || i < typeUntil) continue;
+    const head = headOf(tokens, i, depth === 0);
+    if (!head) continue;
+    typeUntil = head.body;
+    const startLine = token.line;
+    const close = tokens[head.body]!.partner;
+    const endLine = tokens[close < 0 ? tokens.length - 1 : close]!.endLine;
+    found.push({ name: head.name, startLine, endLine, length: endLine - startLine + 1 });
+  }
+  return found;
+}
+
+function after(tokens: readonly Token[], open: number): number {
+  const partner = tokens[open]?.partner ?? -1;
+  return partner < 0 ? tokens.length : partner + 1;
+}
+
+/**
+ * Name and body `{` index of the `func` at `i`, or undefined for a function type. Methods
+ * (`func (r T) Name(`) and named functions exist only at the top level.
+ */
+function headOf(tokens: readonly Token[], i: number, topLevel: boolean): { name: string; body: number } | undefined {
+  let j = i + 1;
+  let name: string | undefined;
+  if (topLevel && tokens[j]?.text === '(' && isNamed(tokens, after(tokens, j))) {
+    const receiver = tokens.slice(j + 1, after(tokens, j) - 1).filter((t) => t.kind === 'id').pop()?.text;
+    j = after(tokens, j);
+    name = `${receiver ?? ''}.${tokens[j]!.text}`;
+    j += 1;
+  } else if (topLevel && isNamed(tokens, j)) name = tokens[j++]!.text;
+  if (tokens[j]?.text === '[') j = after(tokens, j);
+  if (tokens[j]?.text !== '(') return undefined;
+  const body = bodyAfter(tokens, after(tokens, j));
+  return body < 0 ? undefined : { name: name ?? literalName(tokens, i), body };
+}
+
+/** An identifier followed by parameters or type parameters: a declared function's name. */
+function isNamed(tokens: readonly Token[], j: number): boolean {
+  const next = tokens[j + 1]?.text;
+  return tokens[j]?.kind === 'id' && (next === '(' || next === '[');
+}
+
+/** Index of the body `{` after a parameter list (results may hold `interface{}`/`struct{…}`), or -1. */
+function bodyAfter(tokens: readonly Token[], start: number): number {
+  for (let j = start; j < tokens.length; j++) {
+    const token = tokens[j]!;
+    if (token.nl || token.kind === 'close' || token.text === ',' || token.text === ';' || token.text === '=') return -1;
+    const typeBraces = token.text === '{' && (tokens[j - 1]?.text === 'interface' || tokens[j - 1]?.text === 'struct');
+    if (token.text === '{' && !typeBraces) return j;
+    if (token.kind === 'open') j = after(tokens, j) - 1;
+  }
+  return -1;
+}
+
+/** The variable a function literal is assigned to, if any. */
+function literalName(tokens: readonly Token[], i: number): string {
+  const prev = tokens[i - 1]?.text;
+  if ((prev === '=' || prev === ':=') && tokens[i - 2]?.kind === 'id') return tokens[i - 2]!.text;
+  return 'func literal';
+}

@@ -1,0 +1,58 @@
+import { describe, expect, it } from 'vitest';
+import { join } from 'node:path';
+import { runHook } from '../../src/hook/runtime.js';
+import { CAPABILITY_MODULES } from '../../src/capabilities/registry.js';
+import { tempDir, testAgent } from '../helpers/gate.js';
+import { testPolicy } from '../helpers/policy.js';
+import { attackWorktree } from '../paths/worktree-fixture.js';
+import { FakeSession, promptWith } from '../binding/transcript-fixture.js';
+
+const { root } = attackWorktree();
+const agent = testAgent({ capabilities: ['scope::files-whitelist', 'scope::files-denylist'] });
+const options = () => ({ stateDir: tempDir(), policy: testPolicy([agent]), modules: CAPABILITY_MODULES });
+
+function decision(stdout: string): { permissionDecision?: string; permissionDecisionReason?: string } {
+  return stdout === '' ? {} : (JSON.parse(stdout) as { hookSpecificOutput: { permissionDecision: string; permissionDecisionReason: string } }).hookSpecificOutput;
+}
+
+function write(session: FakeSession, agentId: string, rel: string) {
+  return session.input(agentId, { tool_input: { file_path: join(root, rel), content: 'x\n' } });
+}
+
+describe('the scope gates bind each subagent to its own spawn prompt (hook runtime)', () => {
+  it('two parallel agents of one type, bound through their transcripts', async () => {
+    const session = new FakeSession(root);
+    const opts = options();
+    session.spawn('a0000000000000aaa', promptWith(['crates/alpha/**']));
+    session.spawn('a0000000000000bbb', promptWith(['crates/beta/**']));
+    expect((await runHook('PreToolUse', write(session, 'a0000000000000aaa', 'crates/alpha/src/lib.rs'), opts)).stdout).toBe('');
+    expect((await runHook('PreToolUse', write(session, 'a0000000000000bbb', 'crates/beta/src/lib.rs'), opts)).stdout).toBe('');
+    const crossed = decision((await runHook('PreToolUse', write(session, 'a0000000000000aaa', 'crates/beta/src/lib.rs'), opts)).stdout);
+    expect(crossed.permissionDecision).toBe('deny');
+    expect(crossed.permissionDecisionReason).toContain('[scope::files-whitelist] `crates/beta/src/lib.rs` is not in your task\'s files-whitelist (no glob in it matches; the whitelist is `crates/alpha/**`)');
+    const lock = decision((await runHook('PreToolUse', write(session, 'a0000000000000bbb', 'crates/beta/Cargo.lock'), opts)).stdout);
+    expect(lock.permissionDecisionReason).toContain('[scope::files-denylist] `crates/beta/Cargo.lock` (Write) matches `**/Cargo.lock`');
+  });
+
+  it('two parallel agents bound through the captured Agent calls and agent-<id>.meta.json', async () => {
+    const session = new FakeSession(root);
+    const opts = options();
+    expect((await runHook('PreToolUse', session.agentCall('toolu_01Alpha', promptWith(['alpha/**'])), opts)).stdout).toBe('');
+    expect((await runHook('PreToolUse', session.agentCall('toolu_01Beta', promptWith(['beta/**'])), opts)).stdout).toBe('');
+    for (const [id, call] of [['aalpha', 'toolu_01Alpha'], ['abeta', 'toolu_01Beta']] as const) {
+      session.spawn(id, 'no block in this copy', call);
+    }
+    expect((await runHook('PreToolUse', write(session, 'aalpha', 'alpha/x.py'), opts)).stdout).toBe('');
+    expect(decision((await runHook('PreToolUse', write(session, 'aalpha', 'beta/x.py'), opts)).stdout).permissionDecision).toBe('deny');
+    expect((await runHook('PreToolUse', write(session, 'abeta', 'beta/x.py'), opts)).stdout).toBe('');
+  });
+
+  it('an agent spawned without a task is told how to bind one', async () => {
+    const session = new FakeSession(root);
+    session.spawn('aplain', 'Please fix the bug.');
+    const answer = decision((await runHook('PreToolUse', write(session, 'aplain', 'src/a.ts'), options())).stdout);
+    expect(answer.permissionDecision).toBe('deny');
+    expect(answer.permissionDecisionReason).toContain('No task is bound to you, so `src/a.ts` may not be changed.');
+    expect(answer.permissionDecisionReason).toContain('```kei-task');
+  });
+});
