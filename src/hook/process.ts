@@ -10,11 +10,11 @@ import { runBounded, WorkTimedOut } from './bounded.js';
 
 /**
  * A hard stop well inside Claude Code's own timeout (install sets 30 s for tool events and
- * 900 s for SubagentStop): a hook that hangs must not fail open. The return verifier runs cargo,
+ * 600 s for SubagentStop): a hook that hangs must not fail open. The return verifier runs cargo,
  * so SubagentStop gets minutes; its own per-command time-outs come first.
  */
 function deadlineMs(event: string): number {
-  if (event === 'SubagentStop') return Number(process.env.KEI_VERIFY_DEADLINE_MS) || 840_000;
+  if (event === 'SubagentStop') return Number(process.env.KEI_VERIFY_DEADLINE_MS) || 540_000;
   return Number(process.env.KEI_HOOK_DEADLINE_MS) || 8000;
 }
 
@@ -42,7 +42,9 @@ export async function governedAnswer(event: string, payload: unknown, distDir: s
   const policy = readPolicy(policyPath(stateDir, distDir));
   let work: Promise<HookAnswer>;
   try {
-    work = runBounded(() => runHook(event, payload, { stateDir, policy, modules: CAPABILITY_MODULES }), total);
+    // Gates stop early at half the budget (a deny that says so), well before the hard stop.
+    const options = { stateDir, policy, modules: CAPABILITY_MODULES, deadlineMs: total / 2 };
+    work = runBounded(() => runHook(event, payload, options), total);
   } catch (error) {
     if (error instanceof WorkTimedOut) return timedOut(event, total);
     throw error;

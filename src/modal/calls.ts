@@ -2,8 +2,7 @@
  * Calls that matter on Modal: `.remote`/`.spawn`/`.map`… on a function handle (with whether
  * they run in a loop), and `print(...)` with or without flush=True.
  */
-import type { PyStructure, Definition } from './python-structure.js';
-import { enclosingDefinition } from './python-structure.js';
+import type { PyStructure } from './python-structure.js';
 import { hasDoubleStar, isName, isOp, keywordValue, receiverName } from './token-query.js';
 
 /** Methods of a Modal function handle that run it remotely. */
@@ -18,7 +17,6 @@ export interface RemoteCall {
   /** Index of the '(' of the call's arguments. */
   open: number;
   inLoop: boolean;
-  within: Definition | undefined;
 }
 
 export interface PrintCall {
@@ -47,7 +45,6 @@ export function remoteCalls(structure: PyStructure): RemoteCall[] {
       line: token.line,
       open,
       inLoop: structure.inLoop[i] ?? false,
-      within: enclosingDefinition(structure, i),
     });
   });
   return out;

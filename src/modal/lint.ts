@@ -46,7 +46,9 @@ function volumeFindings(facts: ScriptFacts): LintFinding[] {
   const byVolume = new Map<string, number[]>();
   for (const w of uncommittedWrites(facts.volumes)) {
     const name = w.volume ?? 'the volume';
-    byVolume.set(name, [...(byVolume.get(name) ?? []), w.line]);
+    const lines = byVolume.get(name) ?? [];
+    lines.push(w.line);
+    byVolume.set(name, lines);
   }
   return [...byVolume].map(([volume, lines]) => ({
     rule: 'volume-no-commit' as const,

@@ -41,6 +41,9 @@ export interface PyStructure {
   inLoop: boolean[];
 }
 
+/** How many enclosing brackets are searched for a comprehension's `for` (keeps deep nesting linear). */
+const MAX_GROUP_WALK = 32;
+
 export function logicalLines(tokens: PyToken[]): LogicalLine[] {
   const lines: LogicalLine[] = [];
   let start = 0;
@@ -132,7 +135,8 @@ function markComprehensions(tokens: PyToken[], inLoop: boolean[]): void {
     if (t.type === 'name' && t.value === 'for' && t.group >= 0) comprehension.add(t.group);
   });
   tokens.forEach((t, i) => {
-    for (let g = t.group; g >= 0 && !inLoop[i]; g = tokens[g]!.group) if (comprehension.has(g)) inLoop[i] = true;
+    let g = t.group;
+    for (let level = 0; g >= 0 && level < MAX_GROUP_WALK && !inLoop[i]; level++, g = tokens[g]!.group) if (comprehension.has(g)) inLoop[i] = true;
   });
 }
 
@@ -142,11 +146,4 @@ export function pythonStructure(tokens: PyToken[]): PyStructure {
   markStatementLoops(tokens, lines, inLoop);
   markComprehensions(tokens, inLoop);
   return { tokens, lines, definitions: definitions(tokens, lines), inLoop };
-}
-
-/** The innermost definition whose body holds token `index`. */
-export function enclosingDefinition(structure: PyStructure, index: number): Definition | undefined {
-  let best: Definition | undefined;
-  for (const d of structure.definitions) if (index >= d.bodyStart && index < d.bodyEnd && (!best || d.bodyStart >= best.bodyStart)) best = d;
-  return best;
 }

@@ -112,10 +112,13 @@ function readNumber(s: State): void {
   push(s, 'number', s.src.slice(start, s.i));
 }
 
+/** Characters that can start a two- or three-character operator. */
+const PAIR_STARTS = new Set(['*', '/', '=', '!', '<', '>', '-', ':', '+', '%', '&', '|', '^', '@', '.']);
+
 function readOp(s: State): void {
   const c = s.src[s.i]!;
-  const pair = s.src.slice(s.i, s.i + 2);
-  if (s.src.startsWith('...', s.i)) {
+  const pair = PAIR_STARTS.has(c) ? s.src.slice(s.i, s.i + 2) : c;
+  if (c === '.' && s.src.startsWith('...', s.i)) {
     push(s, 'op', '...');
     s.i += 3;
   } else if (TWO_CHAR_OPS.has(pair)) {

@@ -1,7 +1,8 @@
 /** Reads a Python script the checks need, size-limited (callers memoize per hook call). */
 import { readFileSync, statSync } from 'node:fs';
 
-export const SCRIPT_SIZE_LIMIT = 512 * 1024;
+/** Same bound as the shell analysis uses for scripts it reads. */
+export const SCRIPT_SIZE_LIMIT = 256 * 1024;
 
 export type ScriptSource = { ok: true; text: string } | { ok: false; missing: boolean; why: string };
 

@@ -16,7 +16,8 @@ export function describeGlob(source: string): string {
   const negated = source.startsWith('!');
   const body = (negated ? source.slice(1) : source).replace(/^\.\//, '');
   const trimmed = body.replace(/\/+$/, '');
-  const where = trimmed.includes('/') ? 'from the worktree root' : 'at any depth';
+  const anchored = trimmed.includes('/') && !trimmed.startsWith('**/');
+  const where = anchored ? 'from the worktree root' : 'at any depth';
   const what = body.endsWith('/') ? 'directories (and all they hold)' : 'files or directories (and all they hold)';
   const braces = /[{}]/.test(body) ? "; '{' and '}' are plain characters, not alternatives" : '';
   return `${negated ? 'takes back out' : 'lists'} ${what} ${where}${braces}`;

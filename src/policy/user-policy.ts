@@ -1,5 +1,6 @@
 import { existsSync, readdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
+import { homedir } from 'node:os';
 import { writeFileAtomic } from '../state/files.js';
 import { compilePolicy, loadSources } from './compile.js';
 
@@ -21,4 +22,9 @@ export function refreshUserPolicy(root: string, userManifestDir: string, stateDi
   }
   writeFileAtomic(file, JSON.stringify(compilePolicy(loadSources(root, [userManifestDir]))));
   return 'written';
+}
+
+/** The state dir the hooks of a Claude config dir use ($KEI_STATE_DIR wins, as in the hook). */
+export function stateDirFor(configDir: string | undefined, env: NodeJS.ProcessEnv = process.env): string {
+  return env.KEI_STATE_DIR || join(configDir ?? env.CLAUDE_CONFIG_DIR ?? join(homedir(), '.claude'), 'kei');
 }

@@ -71,6 +71,13 @@ describe('bindTask from the subagent transcript', () => {
     expect(bindTask(session.input('anested'), agentPolicy(), stateDir, worktree).spec?.scope?.['files-whitelist']).toEqual(['nested/**']);
   });
 
+  it("takes SubagentStop's agent_transcript_path when it names this agent's file", () => {
+    const { session, stateDir, worktree } = setup();
+    const file = session.spawn('astop', promptWith(['stop/**']), undefined, join(session.projectDir, 'elsewhere', 'agent-astop.jsonl'));
+    const input = session.input('astop', { hook_event_name: 'SubagentStop', transcript_path: '/nonexistent/s.jsonl', agent_transcript_path: file });
+    expect(bindTask(input, agentPolicy(), stateDir, worktree)).toMatchObject({ source: 'transcript', origin: file });
+  });
+
   it('does not remember a transcript that is not written yet, and binds once it is', () => {
     const { session, stateDir, worktree } = setup();
     expect(bindTask(session.input('alate'), agentPolicy(), stateDir, worktree)).toEqual({ spec: undefined, source: 'none' });

@@ -31,7 +31,7 @@ describe('kei task check', () => {
     expect(out.stdout).toContain(`${prompt}: valid task spec`);
     expect(out.stdout).toContain('"test-count-min": 44');
     expect(out.stdout).toContain('  _primitives/_rust/kei-forge/**  — lists files or directories (and all they hold) from the worktree root');
-    expect(out.stdout).toContain('  **/Cargo.lock  — lists files or directories (and all they hold) from the worktree root');
+    expect(out.stdout).toContain('  **/Cargo.lock  — lists files or directories (and all they hold) at any depth');
   });
 
   it('reads a plain YAML file and judges the paths it is given', async () => {

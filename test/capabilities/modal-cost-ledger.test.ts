@@ -4,10 +4,15 @@ import { describe, expect, it } from 'vitest';
 import { ledgerFile, readLedgerDay } from '../../src/state/ledger.js';
 import { releaseLaunch, RESERVATION_TTL_MS } from '../../src/modal/reservations.js';
 import { call, kinds, minutesAfterNoon, modalSession, SESSION, AGENT } from '../modal/support/modal-gate.js';
+import { runGate, testAgent } from '../helpers/gate.js';
 
 const COST = 'modal::cost-line';
 const LAUNCH = 'modal run train_good.py';
 const SIX = 'Estimate: $6.00 (= 1 × 1h × $6.00/hr/gpu)';
+const FOURTEEN = 'Estimate: $14.00 (= 1 × 1h × $14.00/hr/gpu)';
+/** sweep.py takes two H100s per container. */
+const SWEEP_FIFTEEN = 'Estimate: $15.00 (= 2 × 1h × $7.50/hr/gpu)';
+const SWEEP_FOURTEEN = 'Estimate: $14.00 (= 2 × 1h × $7.00/hr/gpu)';
 
 describe('modal::cost-line — billing happens when the launch has run', () => {
   it('PostToolUse writes one ledger line and reports the day', () => {
@@ -34,21 +39,44 @@ describe('modal::cost-line — billing happens when the launch has run', () => {
 });
 
 describe('modal::cost-line — a launch that never runs', () => {
-  it('a launch another check denied never runs and is never billed', () => {
+  it('while it might still run it holds its place under the cap, until released or stale', () => {
     const s = modalSession();
     expect(kinds(call(COST, s, LAUNCH, { description: SIX, toolUseId: 'toolu_1' }))).toEqual(['warn tier-warn']);
-    // No PostToolUse arrives. While it might still run, it holds its place under the cap ...
-    expect(kinds(call(COST, s, LAUNCH, { description: 'Estimate: $15.00 (= 1 × 1h × $15.00/hr/gpu)', toolUseId: 'toolu_2', now: minutesAfterNoon(1) }))).toEqual(['ask cap-ask']);
-    // ... until the runtime releases it, or its time-to-live passes.
+    const other = 'modal run sweep.py::single';
+    expect(kinds(call(COST, s, other, { description: SWEEP_FIFTEEN, toolUseId: 'toolu_2', now: minutesAfterNoon(1) }))).toEqual(['ask cap-ask']);
     expect(releaseLaunch(s.state, 'toolu_1')).toBe(true);
-    expect(kinds(call(COST, s, LAUNCH, { description: 'Estimate: $14.00 (= 1 × 1h × $14.00/hr/gpu)', toolUseId: 'toolu_3', now: minutesAfterNoon(2) }))).toEqual([
-      'ask cap-ask',
-    ]);
     const afterTtl = new Date(minutesAfterNoon(2).getTime() + RESERVATION_TTL_MS + 60_000);
-    expect(kinds(call(COST, s, LAUNCH, { description: 'Estimate: $14.00 (= 1 × 1h × $14.00/hr/gpu)', toolUseId: 'toolu_4', now: afterTtl }))).toEqual(['warn tier-warn']);
+    expect(kinds(call(COST, s, other, { description: SWEEP_FOURTEEN, toolUseId: 'toolu_3', now: afterTtl }))).toEqual(['warn tier-warn']);
     expect(readLedgerDay(s.state, afterTtl).launches).toEqual([]);
   });
 
+});
+
+describe('modal::cost-line — retries and twins', () => {
+  it('a retry of the same launch by the same agent replaces the try that was denied', () => {
+    const s = modalSession();
+    call(COST, s, LAUNCH, { description: FOURTEEN, toolUseId: 'toolu_1' });
+    expect(kinds(call(COST, s, LAUNCH, { description: FOURTEEN, toolUseId: 'toolu_2', now: minutesAfterNoon(1) }))).toEqual(['warn tier-warn']);
+    call(COST, s, LAUNCH, { event: 'PostToolUse', toolUseId: 'toolu_2', now: minutesAfterNoon(2) });
+    expect(readLedgerDay(s.state, minutesAfterNoon(3)).spent).toBe(14);
+  });
+
+  it('twin launches in one parallel batch both count', () => {
+    const s = modalSession();
+    call(COST, s, LAUNCH, { description: FOURTEEN, toolUseId: 'toolu_1' });
+    expect(kinds(call(COST, s, LAUNCH, { description: FOURTEEN, toolUseId: 'toolu_2', now: new Date(minutesAfterNoon(0).getTime() + 1000) }))).toEqual(['ask cap-ask']);
+  });
+
+  it('a launch the modal checklist denies is not reserved at all', () => {
+    const s = modalSession();
+    const agent = testAgent({ capabilities: ['modal::cost-line', 'modal::prelaunch', 'modal::script-lint'] });
+    const out = runGate({ capability: COST, toolInput: { command: LAUNCH, description: FOURTEEN }, stateDir: s.state, cwd: s.root, agent, now: minutesAfterNoon(0) });
+    expect(kinds(out)).toEqual(['warn tier-warn']);
+    expect(existsSync(join(s.state, 'ledger-pending'))).toBe(false);
+    runGate({ capability: 'modal::prelaunch', event: 'PostToolUse', toolInput: { command: 'modal app list' }, stateDir: s.state, cwd: s.root, agent, now: minutesAfterNoon(1) });
+    runGate({ capability: COST, toolInput: { command: LAUNCH, description: FOURTEEN }, stateDir: s.state, cwd: s.root, agent, now: minutesAfterNoon(2) });
+    expect(readdirSync(join(s.state, 'ledger-pending'))).toEqual(['toolu_test.json']);
+  });
 });
 
 describe('modal::cost-line — nothing reserved without a cleared launch', () => {

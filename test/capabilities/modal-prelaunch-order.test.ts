@@ -1,3 +1,4 @@
+import { writeFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { call, kinds, minutesAfterNoon, modalSession, type ModalSession } from '../modal/support/modal-gate.js';
 
@@ -74,6 +75,13 @@ describe('modal::prelaunch — the checklist in order', () => {
   it('a launch whose script cannot be read is denied', () => {
     const [out] = launch(listed(), 'modal run missing.py', 1);
     expect(out).toMatchObject({ kind: 'deny', message: 'script-unreadable', data: { file: 'missing.py', why: 'it does not exist' } });
+  });
+
+  it('a launched script over the size limit cannot be checked and is denied', () => {
+    const s = listed();
+    writeFileSync(s.file('huge.py'), 'import modal\n' + '#'.repeat(300 * 1024) + '\n');
+    const [out] = launch(s, 'modal run huge.py', 1);
+    expect(out).toMatchObject({ kind: 'deny', message: 'script-unreadable', data: { file: 'huge.py', why: 'it is larger than 256 KB' } });
   });
 
   it('local Python that calls .remote() gets the same checklist', () => {

@@ -3,7 +3,8 @@ import { join } from 'node:path';
 import { runHook } from '../../src/hook/runtime.js';
 import { CAPABILITY_MODULES } from '../../src/capabilities/registry.js';
 import { tempDir, testAgent } from '../helpers/gate.js';
-import { testPolicy } from '../helpers/policy.js';
+import { installTestPolicy, testPolicy } from '../helpers/policy.js';
+import { runHookProcess } from '../helpers/hook-process.js';
 import { attackWorktree } from '../paths/worktree-fixture.js';
 import { FakeSession, promptWith } from '../binding/transcript-fixture.js';
 
@@ -54,5 +55,23 @@ describe('the scope gates bind each subagent to its own spawn prompt (hook runti
     expect(answer.permissionDecision).toBe('deny');
     expect(answer.permissionDecisionReason).toContain('No task is bound to you, so `src/a.ts` may not be changed.');
     expect(answer.permissionDecisionReason).toContain('```kei-task');
+  });
+});
+
+describe('the bundled hook process', () => {
+  it('binds from the real transcript layout and decides file and Bash writes', () => {
+    const session = new FakeSession(root);
+    const stateDir = tempDir();
+    installTestPolicy(stateDir, testPolicy([agent]));
+    session.spawn('a583d82909ac9f161', promptWith(['src/**']));
+    const call = (input: object) => runHookProcess('PreToolUse', JSON.stringify(input), { KEI_STATE_DIR: stateDir });
+    const inside = call(write(session, 'a583d82909ac9f161', 'src/new.ts'));
+    expect(inside).toMatchObject({ status: 0, stdout: '' });
+    const outsideList = call(write(session, 'a583d82909ac9f161', 'README.md'));
+    expect(outsideList.json.hookSpecificOutput.permissionDecision).toBe('deny');
+    expect(outsideList.json.hookSpecificOutput.permissionDecisionReason).toContain('`README.md` is not in your task\'s files-whitelist');
+    const bash = call(session.input('a583d82909ac9f161', { tool_name: 'Bash', tool_input: { command: 'cd src && echo x > new.ts' } }));
+    expect(bash.json.hookSpecificOutput.permissionDecisionReason).toContain('Bash may not write inside the worktree: `new.ts` (redirect) is `src/new.ts` there.');
+    expect(call(session.input('a583d82909ac9f161', { tool_name: 'Bash', tool_input: { command: 'echo x > /tmp/kei-note.txt' } }))).toMatchObject({ status: 0, stdout: '' });
   });
 });

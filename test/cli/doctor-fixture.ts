@@ -1,6 +1,8 @@
 import { chmodSync, cpSync, mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { REPO_ROOT, tempDir } from '../helpers/gate.js';
+import { assembleAll } from '../../src/assemble/plan.js';
+import { writeAssembled } from '../../src/assemble/write.js';
 
 /**
  * A hook bundle that answers like a healthy installation: deny for a governed PreToolUse,
@@ -23,12 +25,16 @@ export const POLICY = {
   agents: { 'kei-modal-runner': { name: 'kei-modal-runner', role: 'edit-local', tools: ['Read', 'Bash', 'Edit', 'Write'], capabilities: ['tools::deny-tools', 'policy::no-git-ops'], bashReadOnly: false, reportName: 'KEI-MODAL-RUNNER', defaultScope: null } },
 };
 
-/** A copy of the real kit (manifests, generated agents, capabilities) with a scripted hook bundle. */
+/**
+ * A copy of the real kit (manifests, capabilities), its agents assembled afresh so the copy is
+ * consistent whatever state the working tree is in, with a scripted hook bundle.
+ */
 export function doctorPackage(mode: 'healthy' | 'crash' = 'healthy'): string {
   const root = tempDir('kei-pkg-');
   for (const part of ['agents', 'capabilities', 'settings.json', 'package.json', join('docs', 'AGENT-ROLES.md')]) {
     cpSync(join(REPO_ROOT, part), join(root, part), { recursive: true });
   }
+  writeAssembled(assembleAll(root));
   mkdirSync(join(root, 'dist'));
   writeFileSync(join(root, 'dist', 'kei.cjs'), HOOK(mode));
   writeFileSync(join(root, 'dist', 'hook-runtime.cjs'), '');

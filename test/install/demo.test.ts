@@ -24,6 +24,8 @@ describe('npm run demo', () => {
     }
     expect(out).toMatch(/Bash {2}\$ git push origin main\n\s+PreToolUse → DENY {2}kei-substrate blocked this call\.\n\s+\[policy::no-git-ops\]/);
     expect(out).toMatch(/SubagentStop → BLOCK .*\n(.*\n)*?.*blockers: missing/);
+    const notYet = out.split('\n').filter((l) => l.startsWith('  not yet: '));
+    expect(notYet, "steps whose answer differs from the seed's rules").toEqual([]);
     expect(out).not.toContain('✗');
     expect(out).toMatch(/\n14 of 14 calls answered as the seed's rules require\.\n/);
     expect(code).toBe(0);

@@ -6,6 +6,8 @@ import { analyse, workspace } from './support/workspace.js';
 
 const ws = workspace();
 writeFileSync(join(ws.root, 'plain.py'), 'import json\nprint(json.dumps({}), flush=True)\n');
+writeFileSync(join(ws.root, 'big.py'), 'import modal\n' + '# padding\n'.repeat(30_000) + 'f.remote(1)\n');
+writeFileSync(join(ws.root, 'run.sh'), '#!/bin/bash\nset -e\nmodal run --detach train_good.py\n');
 writeFileSync(join(ws.root, 'cpu_only.py'), 'import modal\napp = modal.App()\n@app.function()\ndef f():\n    pass\n');
 
 function scan(command: string) {
@@ -31,6 +33,10 @@ const CASES_1 = [
   ['MODAL_ENVIRONMENT=dev modal run train_good.py', ['modal run train_good.py']],
   ['env MODAL_PROFILE=x modal run train_good.py', ['modal run train_good.py']],
   ['cd src && modal run sweep.py::main', ['modal run sweep.py::main']],
+  ['nohup modal run --detach train_good.py > run.log 2>&1 &', ['modal run train_good.py']],
+  ['timeout 3600 uv run modal run train_good.py', ['modal run train_good.py']],
+  ['bash run.sh', ['modal run train_good.py']],
+  ['echo "$(modal run train_good.py)"', ['modal run train_good.py']],
   ['python launch_remote.py', ['python launch_remote.py']],
   ['uv run python launch_remote.py', ['python launch_remote.py']],
   ['python -c "import modal; f = modal.Function.from_name(\'a\', \'f\'); f.remote(1)"', ['python <code>']],

@@ -48,6 +48,9 @@ describe('kei ledger', () => {
     expect(json.pending.map((r: LaunchRecord) => r.command)).toEqual(['modal run b.py']);
   });
 
+});
+
+describe('kei ledger — empty, corrupt and unreadable', () => {
   it('says so when there is nothing today', async () => {
     expect(await run([])).toBe(0);
     expect(out).toContain('  none yet\nSpent today: $0.00 of the $20.00 daily cap; headroom $20.00.');

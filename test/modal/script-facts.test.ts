@@ -126,3 +126,12 @@ describe('volumes', () => {
     expect([...fixture('sweep.py').volumes.commits]).toEqual(['ckpt']);
   });
 });
+
+describe('bounded work', () => {
+  it('a pathological script at the size limit is analysed in bounded time', () => {
+    const src = 'import modal\nx = ' + 'f('.repeat(60_000) + ')'.repeat(60_000) + '\n' + 'print("a", 1)\n'.repeat(5_000);
+    const start = performance.now();
+    scriptFacts(src);
+    expect(performance.now() - start).toBeLessThan(5_000);
+  });
+});

@@ -40,7 +40,8 @@ describe('concurrent hook processes', () => {
     const perWriter = Array.from({ length: WRITERS }, (_, i) => lines.filter((l) => l.agentId === `a0writer${String(i).padStart(4, '0')}`).length);
     report(`concurrent writers (${WRITERS}): decision lines lost`, WRITERS * perCall, WRITERS * perCall - lines.length);
     expect(lines.filter((l) => l.unparsable !== undefined)).toEqual([]);
-    expect(perWriter).toEqual(Array(WRITERS).fill(perCall));
+    const odd = perWriter.flatMap((n, i) => (n === perCall ? [] : lines.filter((l) => l.agentId === `a0writer${String(i).padStart(4, '0')}`)));
+    expect(odd).toEqual([]);
     expect(corruptJsonFiles(h.stateDir)).toEqual([]);
   }, 180_000);
 

@@ -7,8 +7,9 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { REWRITES, HARMLESS, JOINS, plain, rewrite, type Command, type Rewrite } from './support/rewrites.js';
-import { BLOCKED, decide } from './support/gates.js';
-import { checkable, gitRuns, OFF_PATH } from './support/ground-truth.js';
+import { BLOCKED, NO_GIT, decide } from './support/gates.js';
+import { planted } from './support/planted.js';
+import { bashParses, checkable, gitRuns, OFF_PATH } from './support/ground-truth.js';
 import { checked, params } from './support/budget.js';
 
 function notBlocked(capability: string, variants: { label: string; command: string }[]) {
@@ -33,6 +34,15 @@ describe('the rewritings really run the command (real bash, recording git)', () 
     expect(runnable.length).toBeGreaterThan(30);
     expect(runnable.filter((text) => !gitRuns(text))).toEqual([]);
   }, 60_000);
+
+  it('and so does a git push planted in a random program (the shell fuzzer\'s claim)', () => {
+    // After `a &&` or `a ||` the command runs only for some a; with every other join it runs.
+    const conditional = new Set(['harmless && command', 'harmless || command']);
+    const samples = fc.sample(planted({ [NO_GIT]: ['git push origin main'] }), { seed: 11, numRuns: 80 })
+      .filter((p) => !conditional.has(p.join.name) && !OFF_PATH.has(p.rewrite.name) && bashParses(p.command));
+    expect(samples.length).toBeGreaterThan(20);
+    expect(samples.filter((p) => !gitRuns(p.command)).map((p) => p.command)).toEqual([]);
+  }, 120_000);
 });
 
 for (const [capability, seeds] of Object.entries(BLOCKED)) {

@@ -4,7 +4,8 @@ import { AGENT_NAME } from '../../schemas/manifest.js';
 import { SourceError } from '../../schemas/errors.js';
 import { assembleAll, UnknownAgentError } from '../../assemble/plan.js';
 import { checkAssembled, findOrphans } from '../../assemble/check.js';
-import { resolveConfigDir } from '../../assemble/layout.js';
+import { resolveConfigDir, userManifestDir } from '../../assemble/layout.js';
+import { refreshUserPolicy, stateDirFor } from '../../policy/user-policy.js';
 import { AssembleSourceError } from '../../assemble/validate.js';
 import { removeFiles, writeAssembled } from '../../assemble/write.js';
 import { packageRoot } from '../package-root.js';
@@ -66,6 +67,10 @@ function build(req: Request, io: Io): number {
   const written = writeAssembled(files);
   const orphans = req.names ? [] : findOrphans(req.root, files, req.configDir);
   removeFiles(orphans);
+  if (req.configDir) {
+    const policy = refreshUserPolicy(req.root, userManifestDir(req.configDir), stateDirFor(req.configDir));
+    if (policy !== 'none') io.out(`${policy} the hooks' policy for your own manifests (${join(stateDirFor(req.configDir), 'policy.json')})\n`);
+  }
   for (const path of written) io.out(`wrote ${shown(path, req.root)}\n`);
   for (const path of orphans) io.out(`removed ${shown(path, req.root)} (its manifest is gone)\n`);
   io.out(`kei assemble: ${files.size} file(s), ${written.length} written, ${files.size - written.length} up to date\n`);

@@ -4,6 +4,8 @@ import { planInstall } from '../../install/plan-install.js';
 import { applyInstall } from '../../install/apply.js';
 import { describeInstall } from '../../install/report.js';
 import { resolveTarget } from '../../install/target.js';
+import { userManifestDir } from '../../assemble/layout.js';
+import { refreshUserPolicy, stateDirFor } from '../../policy/user-policy.js';
 
 const USAGE = 'usage: kei install [--target <claude config dir>] [--dry-run]';
 
@@ -24,6 +26,8 @@ export async function run(args: string[], root: string = packageRoot()): Promise
     return 1;
   }
   const applied = dryRun ? undefined : applyInstall(plan);
+  // The hooks prefer <state>/policy.json; rebuild it so an upgrade never runs a stale policy.
+  if (!dryRun) refreshUserPolicy(root, userManifestDir(plan.target), stateDirFor(plan.target));
   process.stdout.write(describeInstall(plan, dryRun, applied));
   return 0;
 }

@@ -33,9 +33,9 @@ function decoratorsStart(lines: readonly LogicalLine[], def: number): number {
 }
 
 /**
- * Last line of the body: the last statement indented deeper than the `def`, then the comment
- * lines right after it that sit at the indentation of a block still open there (the body's or
- * a nested block's). Comment lines between statements never end the body.
+ * Last line of the body: its last statement, or a later comment line as long as no line so far
+ * has dedented out of the body. A comment indented less than the innermost open block closes
+ * that block (tree-sitter's rule); one indented less than the body closes the function.
  */
 function bodyEnd(lines: readonly LogicalLine[], def: number): number {
   const indent = lines[def]!.indent;
@@ -45,9 +45,12 @@ function bodyEnd(lines: readonly LogicalLine[], def: number): number {
     const line = lines[k]!;
     if (!line.comment && line.indent <= indent) break;
     while (open.length > 0 && open[open.length - 1]! > line.indent) open.pop();
+    if (line.comment && open.length === 0) {
+      if (end !== lines[def]!.endLine) break;
+      continue;
+    }
     if (!line.comment && open[open.length - 1] !== line.indent) open.push(line.indent);
-    if (!line.comment || open[open.length - 1] === line.indent) end = line.endLine;
-    else open.length = 0;
+    end = line.endLine;
   }
   return end;
 }

@@ -1,5 +1,5 @@
-import { closeSync, openSync, readdirSync, readSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { closeSync, openSync, readdirSync, readSync, statSync } from 'node:fs';
+import { basename, dirname, join } from 'node:path';
 import { StringDecoder } from 'node:string_decoder';
 import type { HookInput } from '../../protocol/hook-input.js';
 
@@ -9,31 +9,54 @@ const PLAIN_ID = /^[A-Za-z0-9_-]{1,128}$/;
 const MAX_FIRST_LINES_BYTES = 8 * 1024 * 1024;
 const CHUNK_BYTES = 64 * 1024;
 
+/** Directories a search for a nested subagent transcript may read, at most. */
+const SEARCH_BUDGET = 64;
+
 /**
  * Where Claude Code keeps a subagent's own transcript:
- * `<dirname(transcript_path)>/<session_id>/subagents/agent-<agent_id>.jsonl`, with the layout
- * before 2.1.2 (beside the session file) and nested subagent folders as fallbacks.
+ * `<dirname(transcript_path)>/<session_id>/subagents/agent-<agent_id>.jsonl` (SubagentStop also
+ * gives it as agent_transcript_path); the layout before 2.1.2 (beside the session file) and
+ * nested subagent folders are the fallbacks.
  */
 export function subagentTranscript(input: HookInput): string | undefined {
   const { transcript_path: parent, session_id: session, agent_id: agent } = input;
-  if (!parent || !agent || !PLAIN_ID.test(agent) || !PLAIN_ID.test(session)) return undefined;
+  if (!agent || !PLAIN_ID.test(agent)) return undefined;
+  // SubagentStop names the file itself.
+  const named = input.agent_transcript_path;
+  if (named && basename(named) === `agent-${agent}.jsonl` && isFile(named)) return named;
+  if (!parent || !PLAIN_ID.test(session)) return undefined;
   const name = `agent-${agent}.jsonl`;
   const subagents = join(dirname(parent), session, 'subagents');
-  return findFile(subagents, name, 3) ?? findFile(dirname(parent), name, 0);
+  for (const file of [join(subagents, name), join(dirname(parent), name)]) {
+    if (isFile(file)) return file;
+  }
+  return findNested(subagents, name, { dirs: SEARCH_BUDGET });
 }
 
-function findFile(dir: string, name: string, depth: number): string | undefined {
-  let entries;
+function isFile(path: string): boolean {
   try {
-    entries = readdirSync(dir, { withFileTypes: true });
+    return statSync(path).isFile();
   } catch {
-    return undefined;
+    return false;
   }
-  if (entries.some((e) => e.name === name && e.isFile())) return join(dir, name);
-  if (depth === 0) return undefined;
-  for (const entry of entries.slice(0, 200)) {
-    const found = entry.isDirectory() ? findFile(join(dir, entry.name), name, depth - 1) : undefined;
-    if (found) return found;
+}
+
+/** Breadth-first search under `dir`, reading at most `budget.dirs` directories. */
+function findNested(dir: string, name: string, budget: { dirs: number }): string | undefined {
+  const queue = [dir];
+  while (queue.length > 0 && budget.dirs-- > 0) {
+    const current = queue.shift()!;
+    let entries;
+    try {
+      entries = readdirSync(current, { withFileTypes: true });
+    } catch {
+      continue;
+    }
+    for (const entry of entries) {
+      const path = join(current, entry.name);
+      if (entry.name === name && entry.isFile()) return path;
+      if (entry.isDirectory()) queue.push(path);
+    }
   }
   return undefined;
 }

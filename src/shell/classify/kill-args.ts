@@ -27,7 +27,7 @@ export function killTargets(command: ExecutedCommand): Targets | undefined {
       operands.push(...args.slice(i + 1));
       break;
     }
-    if (name === 'kill' && /^-(l|L|-list|-table)$/.test(arg)) return undefined;
+    if (name !== 'pkill' && /^-(l|L|-list|-table)$/.test(arg)) return undefined;
     if (valueOptions.has(arg)) {
       if (SIGNAL_OPTIONS.has(arg) && (name === 'kill' || arg !== '-n')) signal = args[i + 1];
       i += 1;

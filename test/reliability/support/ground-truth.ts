@@ -36,3 +36,8 @@ export function gitRuns(text: string): boolean {
   rmSync(dir, { recursive: true, force: true });
   return ran;
 }
+
+/** Does bash accept the text's syntax (`bash -n`)? Random programs sometimes do not, and then nothing runs. */
+export function bashParses(text: string): boolean {
+  return spawnSync('bash', ['-n', '-c', text], { stdio: 'ignore', timeout: 10_000 }).status === 0;
+}

@@ -103,7 +103,8 @@ export const REWRITES: Rewrite[] = [
   wrap('for loop body', (c) => `for i in 1; do ${c}\ndone`),
   wrap('while condition', (c) => `while ${c}\ndo break; done`),
   wrap('case branch', (c) => `case x in x) ${c}\n;; esac`),
-  wrap('function defined and called', (c) => `f() { ${c}\n}; f`),
+  // In braces, so that piping into it pipes into the call, not only into the definition.
+  wrap('function defined and called', (c) => `{ f() { ${c}\n}; f; }`),
   wrap('trap handler', (c) => `trap ${quoteSingle(c)} EXIT`),
   wrap('background job', (c) => `${c} &`),
   // Braces: `! a && b` would negate only `a`, and then skip `b`.
@@ -122,8 +123,13 @@ export function plain(text: string): Command {
   return { text, simple: true, plainHead: /^[a-z][a-z0-9-]*(\s|$)/.test(text) };
 }
 
-/** Statements that change nothing a gate cares about; adding one must never turn a block into a pass. */
-export const HARMLESS = ['ls', 'true', 'echo done', 'pwd', ': noop', 'cat README.md', 'grep -c x /dev/null', 'echo "git push"'];
+/** Statements that succeed and change nothing a gate cares about; adding one must never turn a block into a pass. */
+export const HARMLESS = ['ls', 'true', 'echo done', 'pwd', ': noop', 'cat /dev/null', 'wc -l /dev/null', 'echo "git push"'];
+
+/** Every line of the text as a comment (a multi-line statement must not half-run). */
+function commented(text: string): string {
+  return text.split('\n').map((line) => `# ${line}`).join('\n');
+}
 
 export const JOINS: { name: string; apply(harmless: string, command: string): string }[] = [
   { name: 'harmless; command', apply: (h, c) => `${h}; ${c}` },
@@ -135,6 +141,6 @@ export const JOINS: { name: string; apply(harmless: string, command: string): st
   { name: 'command | harmless', apply: (h, c) => `${c} | ${h}` },
   { name: 'newline-separated', apply: (h, c) => `${h}\n${c}` },
   { name: 'harmless & command', apply: (h, c) => `${h} & ${c}` },
-  { name: 'comment line before', apply: (h, c) => `# ${h}\n${c}` },
-  { name: 'trailing comment', apply: (h, c) => `${c} # ${h}` },
+  { name: 'comment line before', apply: (h, c) => `${commented(h)}\n${c}` },
+  { name: 'trailing comment', apply: (h, c) => `${c} ${commented(h)}` },
 ];

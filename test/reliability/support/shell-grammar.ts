@@ -6,7 +6,7 @@
  */
 import fc from 'fast-check';
 
-const SAFE_NAMES = ['ls', 'echo', 'cat', 'grep', 'printf', 'true', 'wc', 'head', 'sort', 'x', 'test', '[', 'read', 'cd', 'pwd', 'sleep'];
+const SAFE_NAMES = ['ls', 'echo', 'cat', 'grep', 'printf', 'true', 'wc', 'head', 'sort', 'x', 'test', '[', 'read', 'cd', 'pwd'];
 const ARGS = ['-la', '-n', '1', 'a.txt', 'dir/', '--', '-', '*.py', '{a,b}', '~', '.', '..', 'a=b', '%s\\n', '-rf'];
 
 function quoteSingle(text: string): string {
@@ -68,8 +68,10 @@ export function shellGrammar(names: string[] = SAFE_NAMES): ShellArbs {
       tie('list').map((b) => `case $X in a) ${b};; *) true;; esac`),
       tie('list').map((b) => `fn() { ${b}; }; fn`),
       tie('list').map((b) => `bash -c ${quoteSingle(b)}`),
-      tie('list').map((b) => `cat <<'EOF'\n${b}\nEOF`),
-      tie('list').map((b) => `bash <<EOF\n${b.replace(/[`$\\]/g, '')}\nEOF`),
+      // Heredocs in parentheses (text joined after them must not land on the delimiter line),
+      // with a delimiter named after the body's length (a nested one cannot end the outer one).
+      tie('list').map((b) => `(cat <<'E${b.length}'\n${b}\nE${b.length}\n)`),
+      tie('list').map((b) => b.replace(/[`$\\]/g, '')).map((b) => `(bash <<E${b.length}\n${b}\nE${b.length}\n)`),
       tie('simple').map((s) => `env -i ${s}`),
       tie('simple').map((s) => `echo a | xargs ${s}`),
     ),
