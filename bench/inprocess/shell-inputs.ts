@@ -12,16 +12,17 @@ const STATEMENTS = [
   'find . -name "*.py" -not -path "./.venv/*" -exec wc -l {} +',
 ];
 
-/** Ordinary statements joined by newlines up to `bytes`. */
+/** Ordinary statements joined by newlines, whole statements only, up to about `bytes`. */
 export function realistic(bytes: number): string {
   const parts: string[] = [];
   let size = 0;
-  for (let i = 0; size < bytes; i++) {
+  for (let i = 0; ; i++) {
     const s = STATEMENTS[i % STATEMENTS.length]!;
+    if (size + s.length + 1 > bytes) break;
     parts.push(s);
     size += s.length + 1;
   }
-  return parts.join('\n').slice(0, bytes);
+  return parts.join('\n');
 }
 
 export interface ShellInput {

@@ -11,6 +11,7 @@ import { blockAnswer, contextAnswer, hardFailure, permissionAnswer, SILENT, type
 import { runGates, type Verdict } from './gates.js';
 import { answerFor } from './answer.js';
 import { binds } from './binding.js';
+import { toolInputProblem } from './tool-shape.js';
 
 export interface RuntimeOptions {
   stateDir: string;
@@ -103,6 +104,8 @@ export async function runHook(eventArg: string, raw: unknown, options: RuntimeOp
   if (!agent) return SILENT;
   const parsed = parseHookInput({ ...payload, hook_event_name: eventArg });
   if (!parsed.ok) return failClosed(eventArg, `the hook input does not have the expected shape (${parsed.problem})`);
+  const shape = eventArg === 'PreToolUse' ? toolInputProblem(parsed.input.tool_name, parsed.input.tool_input) : undefined;
+  if (shape) return failClosed(eventArg, `the hook input does not have the expected shape (${shape})`);
   try {
     return await governed(eventArg, parsed.input, agent, options, now);
   } catch (error) {

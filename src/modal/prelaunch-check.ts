@@ -52,7 +52,10 @@ function scriptOutcomes(launch: ModalLaunch, scope: FactScope, cwd: string): Mod
   if (script.path === undefined) return [{ kind: 'deny', message: 'script-unknown', data: { script: script.shown } }];
   const file = shownPath(cwd, script.path);
   if (!script.source?.ok) return [{ kind: 'deny', message: 'script-unreadable', data: { file, why: script.source?.why ?? 'it cannot be read' } }];
-  return [...readBackOutcome(scope, script.path, file), ...fanOutOutcome(scope, script.path, script.source.text, script.entry, file)];
+  const readBack = script.writtenByCall
+    ? [{ kind: 'deny' as const, message: 'script-not-read', data: { file, why: 'is written by this same call' } }]
+    : readBackOutcome(scope, script.path, file);
+  return [...readBack, ...fanOutOutcome(scope, script.path, script.source.text, script.entry, file)];
 }
 
 /** Every failed checklist item for the launches of this call, in checklist order. */

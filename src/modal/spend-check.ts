@@ -45,6 +45,6 @@ export function spendOutcomes(stateDir: string, now: Date, input: HookInput, est
   const out = corruptWarning(stateDir, spend.day);
   if (tier === 'stop') out.push({ kind: 'ask', message: 'tier-ask', data: { estimate: amount, limit: dollars(ASK_ABOVE_USD), launch, spent: `$${spent}`, cap } });
   else if (!withinCap(spend.spent, estimate.stated)) out.push({ kind: 'ask', message: 'cap-ask', data: { estimate: amount, spent, total, cap } });
-  else if (tier === 'warn') out.push({ kind: 'warn', message: 'tier-warn', data: { estimate: amount, total, cap, headroom: dollars(DAILY_CAP_USD - spend.spent - estimate.stated), page: PRICING_PAGE } });
+  else if (tier === 'warn') out.push({ kind: 'warn', message: 'tier-warn', data: { estimate: amount, total, cap, headroom: dollars(Math.max(0, DAILY_CAP_USD - spend.spent - estimate.stated)), page: PRICING_PAGE } });
   return out;
 }

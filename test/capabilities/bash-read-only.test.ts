@@ -4,8 +4,7 @@ import { decisionOf, runGate, testAgent } from '../helpers/gate.js';
 const agent = testAgent({ name: 'kei-critic', role: 'read-only', tools: ['Read', 'Grep', 'Glob', 'Bash'], bashReadOnly: true, reportName: 'KEI-CRITIC' });
 const gate = (command: string) => runGate({ capability: 'tools::bash-read-only', toolInput: { command }, agent });
 
-describe('tools::bash-read-only', () => {
-  it.each([
+const denials = [
     ['echo x > notes.txt', 'write', { command: 'echo x > notes.txt', target: 'notes.txt', via: 'redirect' }],
     ["sed -i 's/a/b/' f.txt", 'write', { command: "sed -i 's/a/b/' f.txt", target: 'f.txt', via: 'sed -i' }],
     ['echo x > "$OUT"', 'write', { command: 'echo x > "$OUT"', target: 'a file named only at run time', via: 'redirect' }],
@@ -17,7 +16,10 @@ describe('tools::bash-read-only', () => {
     ['docker compose down', 'state', { what: 'docker compose down' }],
     ['kill 4194304', 'state', { what: 'kill' }],
     ["node -e 'eval(process.argv[1])'", 'hidden-exec', { language: 'node' }],
-  ] as const)('%j', (command, message, data) => {
+] as const;
+
+describe('tools::bash-read-only', () => {
+  it.each(denials)('%j', (command, message, data) => {
     const outcome = decisionOf(gate(command));
     expect(outcome).toMatchObject({ kind: 'deny', message, data });
   });

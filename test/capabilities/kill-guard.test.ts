@@ -82,6 +82,9 @@ describe('confirmation: the literal phrase arms exactly one stop', () => {
     expect(stop('pkill -f modal', state).kind).toBe('pass');
   });
 
+});
+
+describe('confirmation: time, session, and the real stop', () => {
   it('expires after 15 minutes', () => {
     const state = tempDir();
     const armed = new Date('2026-01-01T10:00:00Z');
@@ -109,15 +112,16 @@ describe('confirmation: the literal phrase arms exactly one stop', () => {
   });
 });
 
+function transcript(lines: object[]): string {
+  const file = join(tempDir(), 'session.jsonl');
+  writeFileSync(file, lines.map((l) => JSON.stringify(l)).join('\n') + '\n');
+  return file;
+}
+const human = (text: string, at: string, uuid: string) => ({ type: 'user', uuid, timestamp: at, message: { role: 'user', content: text } });
+const toolResult = { type: 'user', uuid: 't1', timestamp: '2026-01-01T10:01:00Z', message: { role: 'user', content: [{ type: 'tool_result', tool_use_id: 'x', content: 'yes, stop it' }] } };
+const now = new Date('2026-01-01T10:05:00Z');
+
 describe('without UserPromptSubmit records: the latest human message of the transcript', () => {
-  function transcript(lines: object[]): string {
-    const file = join(tempDir(), 'session.jsonl');
-    writeFileSync(file, lines.map((l) => JSON.stringify(l)).join('\n') + '\n');
-    return file;
-  }
-  const human = (text: string, at: string, uuid: string) => ({ type: 'user', uuid, timestamp: at, message: { role: 'user', content: text } });
-  const toolResult = { type: 'user', uuid: 't1', timestamp: '2026-01-01T10:01:00Z', message: { role: 'user', content: [{ type: 'tool_result', tool_use_id: 'x', content: 'yes, stop it' }] } };
-  const now = new Date('2026-01-01T10:05:00Z');
 
   it('passes one stop when the latest human message has the phrase', () => {
     const state = tempDir();

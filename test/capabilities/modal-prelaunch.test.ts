@@ -108,6 +108,14 @@ describe('modal::prelaunch — file verify that does not count', () => {
     expect(kinds(launch(s, 'modal run train_good.py', 2))).toEqual(['deny script-not-read']);
   });
 
+});
+
+describe('modal::prelaunch — scripts written by the call or never edited', () => {
+  it('a script rewritten by the launching call itself is denied', () => {
+    const [out] = launch(listed(), 'cp sweep.py train_good.py && modal run train_good.py', 1);
+    expect(out).toMatchObject({ kind: 'deny', message: 'script-not-read', data: { file: 'train_good.py', why: 'is written by this same call' } });
+  });
+
   it('a script not edited in this session needs no read-back', () => {
     expect(kinds(launch(listed(), 'modal run train_good.py', 1))).toEqual([]);
   });

@@ -4,8 +4,7 @@ import { FIXTURES } from '../corpus/corpus.js';
 
 const gate = (command: string) => runGate({ capability: 'policy::no-git-ops', toolInput: { command }, cwd: FIXTURES });
 
-describe('policy::no-git-ops denies with the rule, the part of the call, and what to do', () => {
-  it.each([
+const denials = [
     ['git push origin main', 'git', { command: 'git push origin main', what: 'git push' }],
     ["bash -c 'git commit -am wip'", 'git', { command: 'git commit -am wip', what: 'git commit' }],
     ['git-lfs pull', 'git', { command: 'git-lfs pull', what: 'git-lfs' }],
@@ -16,7 +15,10 @@ describe('policy::no-git-ops denies with the rule, the part of the call, and wha
     ['mv .git /tmp/g', 'git-state', { command: 'mv .git /tmp/g', what: 'mv changes .git' }],
     ['echo x > .git/HEAD', 'git-state', { command: 'echo x > .git/HEAD', what: 'redirect changes .git/HEAD' }],
     ["python3 -c 'import os; os.system(cmd)'", 'hidden-exec', { command: "python3 -c 'import os; os.system(cmd)'", language: 'python', detail: 'os.system(…) runs a command built at run time' }],
-  ] as const)('%j', (command, message, data) => {
+] as const;
+
+describe('policy::no-git-ops denies with the rule, the part of the call, and what to do', () => {
+  it.each(denials)('%j', (command, message, data) => {
     const outcome = decisionOf(gate(command));
     expect(outcome).toMatchObject({ kind: 'deny', message, data });
     expect(outcome.reason).toContain(data.command);
@@ -29,6 +31,9 @@ describe('policy::no-git-ops denies with the rule, the part of the call, and wha
     );
   });
 
+});
+
+describe('policy::no-git-ops on what it cannot see', () => {
   it('denies what it cannot analyse, naming the problem', () => {
     expect(decisionOf(gate('$CMD push'))).toMatchObject({
       kind: 'deny',

@@ -62,7 +62,8 @@ function runForReal(command: string, index: number): Promise<string[]> {
   const log = join(dir, 'shim.log');
   const env = { PATH: pathDirs, HOME: dir, BASH_ENV: bashEnv, KEI_SHIM_LOG: log, LANG: 'C' };
   return new Promise((resolve) => {
-    const child = spawn(join(sandboxRoot, 'tools', 'bash'), ['-c', command], { cwd: dir, env, stdio: 'ignore', detached: true });
+    // `wait` lets background jobs (`git push &`, coproc) finish before the log is read.
+    const child = spawn(join(sandboxRoot, 'tools', 'bash'), ['-c', `${command}\nwait`], { cwd: dir, env, stdio: 'ignore', detached: true });
     const timer = setTimeout(() => process.kill(-child.pid!, 'SIGKILL'), 15_000);
     child.on('exit', () => {
       clearTimeout(timer);

@@ -108,5 +108,5 @@ for (let i = 0; i < 10; i++) appendLaunch(stateDir!, { time: new Date().toISOStr
     expect(day.launches).toHaveLength(500);
     expect(new Set(day.launches.map((r) => r.toolUseId)).size).toBe(500);
     expect(day.spent).toBeCloseTo(5);
-  });
+  }, 180_000);
 });

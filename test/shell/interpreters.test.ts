@@ -67,3 +67,20 @@ describe('interpreter effects', () => {
     expect(effectsOf(command).filter((e) => !e.startsWith('exec:') && !e.startsWith('write:'))).toEqual(expected);
   });
 });
+
+describe('GNU sed commands that run or write', () => {
+  it.each([
+    ["sed -n '1e git push' f", ['sed', 'git@interpreter'], ['exec:sed:e']],
+    ["sed 's/.*/git push/e' f", ['sed'], ['dynamic-exec:sed:e']],
+    ["sed -e '$!d' -e 's/x/y/w out.txt' f", ['sed'], []],
+    ["sed -n '/^e/p; s/ew/we/g' f", ['sed'], []],
+  ])('%j', (command, commands, effects) => {
+    expect(commandsOf(command)).toEqual(commands);
+    expect(effectsOf(command)).toEqual(effects);
+  });
+
+  it('writes what w names and refuses a script it cannot see', () => {
+    expect(analyse("sed -n '/a/w out.txt' f").writes.map((w) => `${w.path}:${w.via}`)).toEqual(['out.txt:sed w']);
+    expect(analyse('sed "$SCRIPT" f').problems).toEqual(['sed is given a script that is not static, and sed scripts can run commands']);
+  });
+});

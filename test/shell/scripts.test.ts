@@ -18,6 +18,7 @@ beforeAll(() => {
     'envbash.sh': '#!/usr/bin/env bash\ngit fetch\n',
     'sub/inner.sh': 'git log\n',
     'loop.sh': 'source ./loop.sh\n',
+    'package.json': JSON.stringify({ scripts: { predeploy: 'echo pre', deploy: 'npm run build && git push', build: 'tsc', test: 'vitest run' } }),
   };
   for (const [name, text] of Object.entries(scripts)) {
     writeFileSync(join(dir, name), text);
@@ -46,10 +47,18 @@ describe('local scripts are read and analysed', () => {
     ['BASH_ENV=./push.sh bash -c true', ['set@script', 'git@script', 'bash', 'true@shell-c']],
     ['cat push.sh | bash', ['cat', 'bash', 'set@script', 'git@script']],
     ['bash < push.sh', ['bash', 'set@script', 'git@script']],
+    ['npm run deploy', ['npm', 'echo@script', 'npm@script', 'tsc@script>script', 'git@script']],
+    ['npm test', ['npm', 'vitest@script']],
+    ['yarn deploy', ['yarn', 'echo@script', 'npm@script', 'tsc@script>script', 'git@script']],
+    ['pnpm run build', ['pnpm', 'tsc@script']],
+    ['npm install', ['npm']],
   ])('%j', (command, expected) => {
     expect(commandsOf(command, { cwd: dir })).toEqual(expected);
   });
 
+});
+
+describe('local scripts: arguments and what cannot be read', () => {
   it('passes the script its arguments as positional parameters', () => {
     const git = analyse('bash push.sh --force origin', { cwd: dir }).commands.find((c) => c.name === 'git')!;
     expect(git.args).toEqual(['push', '--force', 'origin']);

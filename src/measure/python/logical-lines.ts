@@ -130,7 +130,7 @@ export class LogicalLines implements ScanState {
     const { src } = this;
     while (this.pos < src.length) {
       const ch = src[this.pos]!;
-      if (ch === '\\') this.escape();
+      if (ch === '\\') this.escape(formatted);
       else if (ch === '\n') {
         if (!triple) return;
         this.nextLine();
@@ -142,9 +142,14 @@ export class LogicalLines implements ScanState {
     }
   }
 
-  /** A backslash in a string escapes the next character (a newline: the string goes on). */
-  private escape(): void {
-    if (this.src.charCodeAt(this.pos + 1) === NEWLINE) {
+  /**
+   * A backslash in a string escapes the next character (a newline: the string goes on); in an
+   * f-string a brace after it still opens or closes a field.
+   */
+  private escape(formatted: boolean): void {
+    const next = this.src[this.pos + 1];
+    if (formatted && (next === '{' || next === '}')) this.pos += 1;
+    else if (next === '\n') {
       this.pos++;
       this.nextLine();
     } else this.pos += 2;

@@ -7,6 +7,8 @@ import type { CommandSource } from './run.js';
 import { COMMAND_OPTION_PROGRAMS, RUNNER_PROGRAMS, runCommandOption, runRunner, runSsh } from './runners.js';
 import { analyseText, runShell, SHELLS } from './shells.js';
 import { runExecutable } from './scripts.js';
+import { runSed } from './sed.js';
+import { runPackageScript } from './package-scripts.js';
 import type { Scope } from './scope.js';
 import { runEnv, runFind, runParallel, runWatch, runXargs } from './special.js';
 import { unwrap, WRAPPERS } from './wrappers.js';
@@ -28,6 +30,9 @@ const HANDLERS = new Map<string, Handler>([
   ['hash', (c, _s, scope) => hashPath(c, scope)],
   ['mapfile', (c, _s, scope) => runMapfile(c, scope)],
   ['readarray', (c, _s, scope) => runMapfile(c, scope)],
+  ['sed', (c, _s, scope) => runSed(c, scope)],
+  ['npm', (c, _s, scope) => runPackageScript(c, scope)],
+  ['gsed', (c, _s, scope) => runSed(c, scope)],
   ['cd', (c, _s, scope) => changeDir(c, scope)],
   ['pushd', (c, _s, scope) => changeDir(c, scope)],
   ['popd', (c, _s, scope) => changeDir(c, scope)],

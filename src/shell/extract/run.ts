@@ -42,7 +42,7 @@ export function makeCommand(argv: Word[], source: CommandSource, scope: Scope): 
     argv,
     args: argv.slice(1).map((word) => (word.static ? word.value : undefined)),
     dynamicName: !first.static,
-    origin: [...scope.origin],
+    origin: scope.origin,
     redirects: source.redirects,
     assignments: source.assignments,
     cwd: scope.cwd.value,

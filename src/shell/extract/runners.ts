@@ -4,6 +4,9 @@ import { innerSource, runCommand, type CommandSource } from './run.js';
 import { deeper, problem, type Scope } from './scope.js';
 import { analyseText } from './shells.js';
 import { literalWord } from './words.js';
+import { runPackageScript } from './package-scripts.js';
+
+const PACKAGE_MANAGERS = new Set(['pnpm', 'yarn', 'bun']);
 
 /** Runs a command string given to a program (su -c, flock -c, ssh host cmd …) as shell text. */
 function runString(command: ExecutedCommand, words: Word[], scope: Scope): void {
@@ -83,7 +86,7 @@ export function runRunner(command: ExecutedCommand, source: CommandSource, scope
   let start = 1;
   if (runner.sub.length > 0) {
     const sub = command.argv[1];
-    if (!sub?.static || !runner.sub.includes(sub.value!)) return;
+    if (!sub?.static || !runner.sub.includes(sub.value!)) return PACKAGE_MANAGERS.has(command.name) ? runPackageScript(command, scope) : undefined;
     start = 2;
   }
   const parsed = parseOptions(command.argv, start, runner.spec);

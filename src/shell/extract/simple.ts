@@ -19,9 +19,9 @@ export function visitSimple(node: SimpleNode, scope: Scope): void {
   visitRedirectParts(node.redirects, scope);
   noteAssignments(node.assigns, node.words.length === 0, scope);
   const source: CommandSource = {
-    redirects: node.redirects.map((r) => toRedirect(r, scope)),
+    redirects: node.redirects.length === 0 ? [] : node.redirects.map((r) => toRedirect(r, scope)),
     redirectNodes: node.redirects,
-    assignments: node.assigns.map((a) => toAssignment(a, scope)),
+    assignments: node.assigns.length === 0 ? [] : node.assigns.map((a) => toAssignment(a, scope)),
     text: node.text,
   };
   const argv = expandWords(node.words, scope);

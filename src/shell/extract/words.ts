@@ -6,16 +6,19 @@ const KIND: Record<Exclude<Part['type'], 'lit'>, Provenance> = {
   glob: 'glob', tilde: 'variable', param: 'variable', cmdsub: 'substitution', procsub: 'substitution', arith: 'arithmetic',
 };
 
+/** Shared by every static word: nothing dynamic. Never mutated. */
+const NONE: Provenance[] = Object.freeze([]) as unknown as Provenance[];
+
 /** A plain literal word (used for argv built from strings, e.g. a python argv list). */
 export function literalWord(value: string): Word {
-  return { value, raw: value, static: true, dynamic: [] };
+  return { value, raw: value, static: true, dynamic: NONE };
 }
 
 /** The contract's view of one word: its static value, or which dynamic kinds it holds. */
 export function toWord(node: WordNode, scope?: Scope): Word {
   const only = node.parts.length === 1 ? node.parts[0] : undefined;
-  if (only?.type === 'lit') return { value: only.text, raw: node.raw, static: true, dynamic: [] };
-  if (node.parts.length === 0) return { value: '', raw: node.raw, static: true, dynamic: [] };
+  if (only?.type === 'lit') return { value: only.text, raw: node.raw, static: true, dynamic: NONE };
+  if (node.parts.length === 0) return { value: '', raw: node.raw, static: true, dynamic: NONE };
   let value = '';
   let pattern = '';
   const dynamic = new Set<Provenance>();
@@ -30,7 +33,7 @@ export function toWord(node: WordNode, scope?: Scope): Word {
       if (part.type === 'glob') pattern += part.text;
     }
   }
-  if (dynamic.size === 0) return { value, raw: node.raw, static: true, dynamic: [] };
+  if (dynamic.size === 0) return { value, raw: node.raw, static: true, dynamic: NONE };
   const word: Word = { value: undefined, raw: node.raw, static: false, dynamic: [...dynamic] };
   if (dynamic.size === 1 && dynamic.has('glob')) word.pattern = pattern;
   return word;

@@ -1,5 +1,6 @@
 import type { CommandNode, CompoundNode, ListNode, RedirectNode, WordNode } from './ast.js';
 import { parseCase } from './case.js';
+import { parseCond } from './cond.js';
 import { parseSimple } from './command.js';
 import { parseArith } from './dollar.js';
 import { newline } from './heredoc.js';
@@ -19,9 +20,12 @@ export function startsCompound(c: Cursor): boolean {
 /** A compound command with the redirections that follow it. */
 export function parseCompound(c: Cursor): CommandNode {
   const start = c.pos;
-  const node = nested(c, () => compoundBody(c));
-  const redirects = trailingRedirects(c);
-  return { ...node, redirects, text: c.text.slice(start, c.pos), start, end: c.pos } as CommandNode;
+  const node = nested(c, () => compoundBody(c)) as CommandNode;
+  node.redirects = trailingRedirects(c);
+  node.text = c.text.slice(start, c.pos);
+  node.start = start;
+  node.end = c.pos;
+  return node;
 }
 
 function compoundBody(c: Cursor): CompoundNode {
@@ -127,32 +131,6 @@ function doGroup(c: Cursor): ListNode {
   if (consumeReserved(c, '{')) return bodyUntil(c, '}');
   expectReserved(c, 'do');
   return bodyUntil(c, 'done');
-}
-
-function parseCond(c: Cursor): WordNode[] {
-  const words: WordNode[] = [];
-  let regexNext = false;
-  for (;;) {
-    skipBlanks(c);
-    if (peek(c) === '\n') newline(c);
-    else if (startsWith(c, ']]') && endsWord(c.text.charAt(c.pos + 2))) {
-      c.pos += 2;
-      return words;
-    } else if (condOperator(c)) regexNext = false;
-    else {
-      const word = parseWord(c, regexNext ? 'regex' : 'normal');
-      if (!word) fail(c, 'unterminated [[');
-      regexNext = word.raw === '=~';
-      words.push(word);
-    }
-  }
-}
-
-function condOperator(c: Cursor): boolean {
-  const two = c.text.slice(c.pos, c.pos + 2);
-  const length = two === '&&' || two === '||' ? 2 : '()<>'.includes(peek(c)) && peek(c) !== '' ? 1 : two === '! ' ? 1 : 0;
-  c.pos += length;
-  return length > 0;
 }
 
 function parseFunctionKeyword(c: Cursor): CompoundNode {

@@ -14,6 +14,8 @@ const EXTGLOB_PREFIX = '@!+*?';
 /** Parses one word at the cursor; undefined when the cursor is not at a word. */
 export function parseWord(c: Cursor, mode: WordMode = 'normal'): WordNode | undefined {
   const start = c.pos;
+  const plain = mode === 'normal' ? plainWord(c) : undefined;
+  if (plain) return plain;
   const b = newBuilder();
   let parens = 0;
   for (;;) {
@@ -28,6 +30,19 @@ export function parseWord(c: Cursor, mode: WordMode = 'normal'): WordNode | unde
   if (c.pos === start) return undefined;
   countWord(c);
   return finishWord(b, c.text.slice(start, c.pos));
+}
+
+/** Fast path for the common word made only of ordinary characters (no quotes, no expansions). */
+function plainWord(c: Cursor): WordNode | undefined {
+  PLAIN.lastIndex = c.pos;
+  if (!PLAIN.test(c.text)) return undefined;
+  const end = PLAIN.lastIndex;
+  const next = c.text.charAt(end);
+  if (!endsWord(next) || ((next === '<' || next === '>') && c.text.charAt(end + 1) === '(')) return undefined;
+  countWord(c);
+  const text = c.text.slice(c.pos, end);
+  c.pos = end;
+  return { parts: [{ type: 'lit', text }], raw: text, quoted: false };
 }
 
 function endsRegex(ch: string, parens: number): boolean {

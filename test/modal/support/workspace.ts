@@ -1,5 +1,5 @@
 /** Test support: a project directory holding copies of the Modal fixture scripts. */
-import { cpSync, mkdirSync } from 'node:fs';
+import { cpSync, mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { analyseShell } from '../../../src/shell/index.js';
 import type { ShellAnalysis } from '../../../src/shell/types.js';
@@ -24,7 +24,14 @@ export function workspace(): Workspace {
   return { root, state: tempDir('kei-modal-state-'), file: (name) => join(root, name) };
 }
 
-/** The shell analysis the hook would compute for this command. */
+/** The shell analysis the hook would compute for this command (it reads local scripts too). */
 export function analyse(command: string, cwd: string): ShellAnalysis {
-  return analyseShell(command, { cwd });
+  const readScript = (path: string) => {
+    try {
+      return readFileSync(path, 'utf8');
+    } catch {
+      return undefined;
+    }
+  };
+  return analyseShell(command, { cwd, readScript });
 }

@@ -1,0 +1,46 @@
+/**
+ * zod and the YAML parser are needed only when a task spec is parsed for the first time, so
+ * the build moves them out of the hook bundle into dist/lazy/ (scripts/lazy-modules.mjs).
+ * The hook bundle must not carry them, and the first, uncached binding must still work
+ * through the real process: a valid spec is applied and an invalid one is named.
+ */
+import { describe, expect, it } from 'vitest';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { REPO_ROOT } from '../helpers/gate.js';
+import { runHookProcess } from '../helpers/hook-process.js';
+import { governedCall } from './support/kit.js';
+import { hookEnv } from './support/hook-env.js';
+
+const dist = join(REPO_ROOT, 'dist');
+
+function reason(answer: { stdout: string }): string {
+  return answer.stdout ? (JSON.parse(answer.stdout).hookSpecificOutput.permissionDecisionReason as string) : '';
+}
+
+describe('deferred modules', () => {
+  it('keeps zod and the YAML parser out of the hook bundle', () => {
+    const runtime = readFileSync(join(dist, 'hook-runtime.cjs'), 'utf8');
+    expect(runtime).not.toContain('"ZodError"');
+    expect(runtime).not.toContain('YAMLParseError');
+    expect(runtime).toContain('require("./lazy/task-spec-schema.cjs")');
+    expect(readFileSync(join(dist, 'lazy', 'task-spec-schema.cjs'), 'utf8')).toContain('"ZodError"');
+    expect(readFileSync(join(dist, 'lazy', 'yaml.cjs'), 'utf8')).toContain('YAMLParseError');
+  });
+
+  it('binds a task spec on the first, uncached call: inside the whitelist passes, outside is denied', () => {
+    const h = hookEnv();
+    const write = (file: string) => runHookProcess('PreToolUse', JSON.stringify(governedCall(h, 'Write', { file_path: join(h.worktree, file), content: 'x\n' })), h.env);
+    expect(write('train/a.py')).toMatchObject({ status: 0, stdout: '' });
+    const outside = write('src/b.py');
+    expect(reason(outside)).toContain('[scope::files-whitelist] `src/b.py` is not in your task\'s files-whitelist');
+  });
+
+  it('names the field of an invalid spec (zod, loaded from dist/lazy/)', () => {
+    const h = hookEnv();
+    const bad = { type: 'user', message: { role: 'user', content: '```kei-task\nscope:\n  files-whitelist: "train"\n```\n' } };
+    writeFileSync(h.subagentTranscript, JSON.stringify(bad) + '\n');
+    const answer = runHookProcess('PreToolUse', JSON.stringify(governedCall(h, 'Write', { file_path: join(h.worktree, 'train/a.py'), content: 'x\n' })), h.env);
+    expect(reason(answer)).toContain('scope.files-whitelist: Invalid input: expected array, received string');
+  });
+});
