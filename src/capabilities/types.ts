@@ -71,6 +71,11 @@ export interface CapabilityModule {
    * must never throw for input it does not care about.
    */
   observe?(input: HookInput, stateDir: string, now: Date): void;
+  /**
+   * Told the final PreToolUse decision of a call its gate saw, so bookkeeping done by the gate
+   * (e.g. a launch's place under the daily cap) can be undone when another gate denied the call.
+   */
+  decided?(input: HookInput, stateDir: string, decision: 'deny' | 'ask' | 'pass'): void;
 }
 
 export class TaskSpecError extends Error {

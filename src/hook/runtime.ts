@@ -54,6 +54,14 @@ function observe(event: HookEventName, raw: Record<string, unknown>, options: Ru
   }
 }
 
+/** Lets each capability that saw a PreToolUse call undo its bookkeeping when the call will not run. */
+function tellDecision(input: HookInput, verdicts: Verdict[], options: RuntimeOptions): void {
+  const decision = verdicts.some((v) => v.kind === 'deny' || v.kind === 'error') ? 'deny' : verdicts.some((v) => v.kind === 'ask') ? 'ask' : 'pass';
+  for (const name of new Set(verdicts.map((v) => v.capability))) {
+    options.modules.get(name)?.decided?.(input, options.stateDir, decision);
+  }
+}
+
 function failClosed(event: HookEventName, reason: string): HookAnswer {
   const text = `kei-substrate could not check this call: ${reason}`;
   if (event === 'PreToolUse') return permissionAnswer('deny', text);
@@ -77,6 +85,7 @@ async function governed(event: HookEventName, input: HookInput, agent: AgentPoli
   }
   const run = runGates(input, agent, options.policy, options.modules, options.stateDir, now, options.deadlineMs ?? 4000);
   appendDecisions(options.stateDir, run.verdicts.map((v) => record(input, event, v, now())));
+  if (event === 'PreToolUse') tellDecision(input, run.verdicts, options);
   return answerFor(event, run.verdicts);
 }
 

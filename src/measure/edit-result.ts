@@ -70,16 +70,37 @@ function replaceIn(text: string | undefined, r: Replacement, spans: Spans): stri
   if (text === undefined) return undefined;
   const found = findOccurrences(text, r.oldString, r.replaceAll);
   if (found.length === 0) return undefined;
+  moveSpans(spans, found, r.oldString.length, r.newString.length);
+  const delta = r.newString.length - r.oldString.length;
   let out = '';
   let from = 0;
-  for (const at of found) {
-    out += text.slice(from, at);
-    shiftSpans(spans, out.length, r.oldString.length, r.newString.length);
-    spans.push([out.length, out.length + r.newString.length]);
-    out += r.newString;
+  found.forEach((at, index) => {
+    out += text.slice(from, at) + r.newString;
+    spans.push([at + index * delta, at + index * delta + r.newString.length]);
     from = at + r.oldString.length;
-  }
+  });
   return out + text.slice(from);
+}
+
+/** Maps earlier spans through replacements at `found` (offsets in the text before them). */
+function moveSpans(spans: Spans, found: number[], removed: number, added: number): void {
+  if (spans.length > 1000) {
+    const whole = spans.reduce<[number, number]>((acc, s) => [Math.min(acc[0], s[0]), Math.max(acc[1], s[1])], [Infinity, -Infinity]);
+    spans.splice(0, spans.length, whole);
+  }
+  const map = (pos: number): number => {
+    let shift = 0;
+    for (const at of found) {
+      if (pos >= at + removed) shift += added - removed;
+      else if (pos > at) return at + shift + Math.min(pos - at, added);
+      else break;
+    }
+    return pos + shift;
+  };
+  for (const span of spans) {
+    span[0] = map(span[0]);
+    span[1] = map(span[1]);
+  }
 }
 
 /** Occurrences of `needle`, with Claude Code's fallback of matching curly quotes as straight ones. */
@@ -97,16 +118,6 @@ function findOccurrences(text: string, needle: string, all: boolean): number[] {
 /** Same length as the input, so offsets found in it are offsets in the original. */
 function straightenQuotes(text: string): string {
   return text.replace(/[\u2018\u2019]/g, "'").replace(/[\u201c\u201d]/g, '"');
-}
-
-/** Moves spans after offset `at` (in the text being rebuilt) by the size change of a replacement. */
-function shiftSpans(spans: Spans, at: number, removed: number, added: number): void {
-  for (const span of spans) {
-    if (span[0] >= at + removed) {
-      span[0] += added - removed;
-      span[1] += added - removed;
-    } else if (span[1] > at) span[1] = Math.max(at, span[1] + added - removed);
-  }
 }
 
 function spansToLines(text: string, spans: Spans): LineRange[] {

@@ -74,4 +74,15 @@ describe('the bundled hook process', () => {
     expect(bash.json.hookSpecificOutput.permissionDecisionReason).toContain('Bash may not write inside the worktree: `new.ts` (redirect) is `src/new.ts` there.');
     expect(call(session.input('a583d82909ac9f161', { tool_name: 'Bash', tool_input: { command: 'echo x > /tmp/kei-note.txt' } }))).toMatchObject({ status: 0, stdout: '' });
   });
+
+  it("captures the main thread's Agent call and binds the spawned agent through its meta.json", () => {
+    const session = new FakeSession(root);
+    const stateDir = tempDir();
+    installTestPolicy(stateDir, testPolicy([agent]));
+    const call = (input: object) => runHookProcess('PreToolUse', JSON.stringify(input), { KEI_STATE_DIR: stateDir });
+    expect(call(session.agentCall('toolu_01Spawn', promptWith(['train/**'])))).toMatchObject({ status: 0, stdout: '' });
+    session.spawn('aspawned', 'this copy of the prompt has no block', 'toolu_01Spawn');
+    expect(call(write(session, 'aspawned', 'train/run.py'))).toMatchObject({ status: 0, stdout: '' });
+    expect(call(write(session, 'aspawned', 'src/a.ts')).json.hookSpecificOutput.permissionDecisionReason).toContain('the whitelist is `train/**`');
+  });
 });

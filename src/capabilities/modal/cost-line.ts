@@ -5,6 +5,7 @@ import { factScope, type FactScope } from '../../modal/launch-facts.js';
 import { clearLaunch, launchRan } from '../../modal/launch-ledger.js';
 import { prelaunchOutcomes } from '../../modal/prelaunch-check.js';
 import { launchFindings } from '../../modal/lint-outcomes.js';
+import { releaseLaunch } from '../../modal/reservations.js';
 
 const PASS: GateOutcome = { kind: 'pass' };
 
@@ -33,6 +34,10 @@ function beforeLaunch(ctx: GateContext): GateOutcome[] {
 
 const capability: CapabilityModule = {
   name: 'modal::cost-line',
+  decided(input, stateDir, decision) {
+    // A launch another gate denied will never run: it must not hold a place under the cap.
+    if (decision === 'deny' && input.tool_use_id) releaseLaunch(stateDir, input.tool_use_id);
+  },
   gate(ctx) {
     if (ctx.toolName !== 'Bash') return PASS;
     if (ctx.event === 'PreToolUse') return beforeLaunch(ctx);

@@ -16,7 +16,7 @@ export function parseCommand(c: Cursor): CommandNode {
   return parseSimple(c);
 }
 
-const FUNCTION_HEAD = /([^\s;&|<>()'"\\$`]+)[ \t]*\([ \t]*\)/y;
+const FUNCTION_HEAD = /([^\s;&|<>()'"\\$`=]+)[ \t]*\([ \t]*\)/y;
 
 /** `name ( )` at the cursor: consumes it and returns the name. */
 function functionName(c: Cursor): string | undefined {
