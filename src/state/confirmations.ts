@@ -7,6 +7,8 @@ import { sessionDir } from './session.js';
 /** The words a user types to allow one stop of running work. */
 export const STOP_PHRASE = 'yes, stop it';
 export const CONFIRMATION_TTL_MS = 15 * 60 * 1000;
+/** How far the clock may step back between arming and use (NTP corrections) before a token is refused. */
+const CLOCK_SKEW_MS = 60 * 1000;
 
 const PROMPTS = 'prompts.jsonl';
 const TOKEN = 'stop-confirmation.json';
@@ -62,7 +64,8 @@ function takeToken(dir: string, now: Date): 'prompt' | undefined {
   } catch {
     return undefined;
   }
-  if (!token || !(Date.parse(token.expiresAt) > now.getTime())) return undefined;
+  // Armed in the future means the clock went back: the 15 minutes can no longer be told, so no stop.
+  if (!token || !(Date.parse(token.expiresAt) > now.getTime()) || !(Date.parse(token.armedAt) <= now.getTime() + CLOCK_SKEW_MS)) return undefined;
   return claimToken(file) ? 'prompt' : undefined;
 }
 

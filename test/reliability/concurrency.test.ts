@@ -9,7 +9,7 @@ import { decisionLogPath } from '../../src/state/decision-log.js';
 import { addSubagent, governedCall } from './support/kit.js';
 import { hookEnv } from './support/hook-env.js';
 import { hookProcess, pooled } from './support/spawn.js';
-import { protocolProblems } from './support/protocol.js';
+import { blocks, protocolProblems } from './support/protocol.js';
 import { corruptJsonFiles, jsonLines } from './support/state-files.js';
 import { report } from './support/budget.js';
 
@@ -60,4 +60,19 @@ describe('concurrent hook processes', () => {
     expect(lines.filter((l) => (l as { unparsable?: string }).unparsable !== undefined)).toEqual([]);
     expect(corruptJsonFiles(h.stateDir)).toEqual([]);
   }, 180_000);
+});
+
+describe('a stop confirmation and two racing stop commands (real processes)', () => {
+  it.each([1, 2, 3])('round %i: exactly one of two concurrent `modal app stop` calls passes', async () => {
+    const h = hookEnv();
+    const prompt = JSON.stringify({ session_id: 'sess-rel-0001', transcript_path: h.transcript, cwd: h.worktree, hook_event_name: 'UserPromptSubmit', prompt: 'Fine — yes, stop it.' });
+    const armed = await hookProcess('UserPromptSubmit', prompt, h.env);
+    expect(protocolProblems('UserPromptSubmit', armed)).toEqual([]);
+    const stop = (i: number) => JSON.stringify(governedCall(h, 'Bash', { command: 'modal app stop ap-123' }, { tool_use_id: `toolu_stop${i}` }));
+    const answers = await Promise.all([0, 1].map((i) => hookProcess('PreToolUse', stop(i), { ...h.env, ...SLOW_OK })));
+    expect(answers.flatMap((a) => protocolProblems('PreToolUse', a))).toEqual([]);
+    expect(answers.filter((a) => blocks(a))).toHaveLength(1);
+    const third = await hookProcess('PreToolUse', stop(2), h.env);
+    expect(blocks(third)).toBe(true);
+  }, 60_000);
 });
