@@ -10,26 +10,36 @@ import { join, relative } from 'node:path';
 export const LAZY_MODULES = [
   { name: 'task-spec-schema', match: /[\\/]src[\\/]schemas[\\/]task-spec\.ts$/ },
   { name: 'yaml', match: /[\\/]node_modules[\\/]yaml[\\/]dist[\\/]index\.js$/ },
+  // Glob matching of words in shell commands: only when a command has a glob in it.
+  { name: 'picomatch', match: /[\\/]node_modules[\\/]picomatch[\\/]index\.js$/ },
+  // TOML: only when a dependency manifest is edited, or by the return verifier.
+  { name: 'smol-toml', match: /[\\/]node_modules[\\/]smol-toml[\\/]dist[\\/]index\.js$/ },
 ];
 
-/** Export names of a module, from an ESM build's metafile. */
-async function exportNames(entry, common) {
+/** Export names of a module and whether it is CommonJS, from an ESM build's metafile. */
+async function exportsOf(entry, common) {
   const result = await build({ ...common, entryPoints: [entry], format: 'esm', write: false, metafile: true, outfile: 'names.mjs' });
-  return Object.values(result.metafile.outputs)[0].exports;
+  const input = Object.entries(result.metafile.inputs).find(([path]) => entry.endsWith(path.replace(/^\.\.?\//, '')));
+  return { names: Object.values(result.metafile.outputs)[0].exports, commonjs: input?.[1].format === 'cjs' };
 }
 
 /** A stand-in whose every export forwards to the real module, loaded on first touch. */
-function standIn(name, names) {
+function standIn(name, { names, commonjs }) {
   const lines = [`let real;`, `const load = () => (real ??= require('./lazy/${name}.cjs'));`, FORWARD];
-  for (const key of names) lines.push(key === 'default' ? `export default forward('default');` : `export const ${key} = forward(${JSON.stringify(key)});`);
+  for (const key of names) {
+    // A CommonJS module's default import is the module object itself.
+    if (key === 'default') lines.push(`export default forward(${commonjs ? 'undefined' : "'default'"});`);
+    else lines.push(`export const ${key} = forward(${JSON.stringify(key)});`);
+  }
   return lines.join('\n');
 }
 
 // A function-shaped Proxy: calls, property reads and `in` reach the real export.
-const FORWARD = `const forward = (key) => new Proxy(() => {}, {
-  get: (_t, p) => { const v = load()[key]; return Reflect.get(v, p, v); },
-  apply: (_t, self, args) => Reflect.apply(load()[key], self, args),
-  has: (_t, p) => p in load()[key],
+const FORWARD = `const target = (key) => (key === undefined ? load() : load()[key]);
+const forward = (key) => new Proxy(() => {}, {
+  get: (_t, p) => { const v = target(key); return Reflect.get(v, p, v); },
+  apply: (_t, self, args) => Reflect.apply(target(key), self, args),
+  has: (_t, p) => p in target(key),
 });`;
 
 export function lazyModules(root, common) {
@@ -49,7 +59,7 @@ export function lazyModules(root, common) {
         return { path: resolved.path, namespace: 'lazy-module', pluginData: { name: lazy.name } };
       });
       b.onLoad({ filter: /.*/, namespace: 'lazy-module' }, async (args) => ({
-        contents: standIn(args.pluginData.name, await exportNames(args.path, common)),
+        contents: standIn(args.pluginData.name, await exportsOf(args.path, common)),
         loader: 'js',
       }));
     },

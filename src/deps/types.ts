@@ -1,23 +1,26 @@
-/**
- * One difference in what a file says about dependencies. Values are canonical JSON (object
- * keys sorted), so `serde = "1"` and `[dependencies.serde]` forms compare by meaning.
- */
-export type DependencyChange =
-  | {
-      kind: 'entry';
-      file: string;
-      /** The table the entry lives in, as written in the file: `dependencies`, `target.'cfg(unix)'.dependencies`. */
-      table: string;
-      /** The dependency's name (or, in a requirements file, the option line). */
-      key: string;
-      /** undefined = absent on that side. */
-      before: string | undefined;
-      after: string | undefined;
-    }
-  /** A lock file whose bytes differ. */
-  | { kind: 'lock'; file: string }
-  /** The file does not parse on one side, so its dependencies cannot be compared. */
-  | { kind: 'unparsable'; file: string; side: 'before' | 'after'; problem: string };
+/** One dependency entry that differs between two versions of a manifest. */
+export interface DependencyChange {
+  /** The manifest or lock file (as given). */
+  file: string;
+  /** Where the entry lives: `dependencies`, `target.'cfg(unix)'.dev-dependencies`, `devDependencies`, `require`… */
+  table: string;
+  /** The dependency's key (crate, package, module); `*` for a lock file as a whole. */
+  key: string;
+  /** Its value before (compact JSON or the requirement line); undefined when added. */
+  before: string | undefined;
+  /** Its value after; undefined when removed. */
+  after: string | undefined;
+}
 
-/** Table name → dependency name → its declaration (parsed value). */
-export type DependencyTables = Map<string, Map<string, unknown>>;
+/** A manifest that does not parse, so its dependency tables cannot be compared. */
+export class ManifestParseError extends Error {
+  constructor(
+    readonly file: string,
+    readonly detail: string,
+  ) {
+    super(`${file}: ${detail}`);
+    this.name = 'ManifestParseError';
+  }
+}
+
+export type DependencyFileKind = 'cargo' | 'package-json' | 'pyproject' | 'pipfile' | 'go-mod' | 'requirements' | 'lock';

@@ -4,7 +4,7 @@ import { ShellLimitError, ShellSyntaxError } from './parse/errors.js';
 import { parseProgram } from './parse/list.js';
 import { newShared } from './parse/state.js';
 import { analyseUncalled } from './extract/functions.js';
-import { checkScriptsNotRewritten, analyseUnusedAliases } from './extract/finish.js';
+import { analyseUnusedAliases, checkHiddenPrompts, checkScriptsNotRewritten } from './extract/finish.js';
 import { newSession, rootScope } from './extract/scope.js';
 import { visitList } from './extract/walk.js';
 import type { ShellAnalysis } from './types.js';
@@ -26,6 +26,7 @@ export function analyseShell(command: string, options: AnalyseOptions = {}): She
     analyseUnusedAliases(session, scope);
     analyseUncalled(session, scope);
     checkScriptsNotRewritten(session, scope);
+    checkHiddenPrompts(session, scope);
   } catch (error) {
     return unknown(describe(error), session);
   }

@@ -4,7 +4,7 @@
  * from node_modules and on our own tricky fixtures. Every range must match: no accepted
  * differences on this corpus.
  */
-import { describe, expect, it } from 'vitest';
+import { expect, it } from 'vitest';
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { REPO_ROOT } from '../helpers/gate.js';
@@ -51,17 +51,15 @@ function rangesOf(file: string) {
   };
 }
 
-describe('function lines equal ESLint max-lines-per-function', () => {
-  it('has a corpus of real files and fixtures', () => {
-    expect(REAL_FILES.length).toBeGreaterThan(20);
-    expect(FIXTURES.length).toBeGreaterThanOrEqual(7);
-  });
+it('has a corpus of real files and fixtures', () => {
+  expect(REAL_FILES.length).toBeGreaterThan(20);
+  expect(FIXTURES.length).toBeGreaterThanOrEqual(7);
+});
 
-  it.each([...REAL_FILES.map((f) => join(modules, f)), ...FIXTURES])('%s', (file) => {
-    const r = rangesOf(file);
-    // The companion rule reproduces the real rule's counts, so its ranges are ESLint's.
-    expect(r.oracleLengths).toEqual(r.ruleCounts);
-    expect(r.actual).toEqual(r.expected);
-    expect(r.lengthsAreSpans).toBe(true);
-  });
+it.each([...REAL_FILES.map((f) => join(modules, f)), ...FIXTURES])('%s', (file) => {
+  const r = rangesOf(file);
+  // The companion rule reproduces the real rule's counts, so its ranges are ESLint's.
+  expect(r.oracleLengths).toEqual(r.ruleCounts);
+  expect(r.actual).toEqual(r.expected);
+  expect(r.lengthsAreSpans).toBe(true);
 });

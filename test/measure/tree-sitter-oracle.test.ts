@@ -4,7 +4,7 @@
  * strings, interface{} results and function types). Rust items and Python functions count from
  * their first attribute/decorator.
  */
-import { describe, expect, it } from 'vitest';
+import { expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { REPO_ROOT } from '../helpers/gate.js';
@@ -19,13 +19,11 @@ const CASES: Array<[string, (code: string) => Promise<string[]>, number]> = [
   ['go/queue.go', goSpans, 16],
 ];
 
-describe('function lines equal tree-sitter', () => {
-  it.each(CASES)('%s', async (path, oracle, count) => {
-    const file = fixture(path);
-    const code = readFileSync(file, 'utf8');
-    const expected = (await oracle(code)).sort();
-    const actual = measureSource(file, code).functions.map((f) => `${f.startLine}-${f.endLine}`).sort();
-    expect(expected).toHaveLength(count);
-    expect(actual).toEqual(expected);
-  });
+it.each(CASES)('%s', async (path, oracle, count) => {
+  const file = fixture(path);
+  const code = readFileSync(file, 'utf8');
+  const expected = (await oracle(code)).sort();
+  const actual = measureSource(file, code).functions.map((f) => `${f.startLine}-${f.endLine}`).sort();
+  expect(expected).toHaveLength(count);
+  expect(actual).toEqual(expected);
 });

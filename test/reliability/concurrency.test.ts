@@ -4,7 +4,10 @@
  * killed mid-write must not damage lines that were already written.
  */
 import { describe, expect, it } from 'vitest';
-import { writeFileSync } from 'node:fs';
+import { cpSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { ledgerFile } from '../../src/state/ledger.js';
+import { REPO_ROOT } from '../helpers/gate.js';
 import { decisionLogPath } from '../../src/state/decision-log.js';
 import { addSubagent, governedCall } from './support/kit.js';
 import { hookEnv } from './support/hook-env.js';
@@ -22,19 +25,17 @@ function call(h: ReturnType<typeof hookEnv>, i: number): string {
   return JSON.stringify(governedCall(h, 'Write', { file_path: `${h.worktree}/train/f${i}.py`, content: `print(${i})\n` }, { tool_use_id: `toolu_c${i}`, agent_id: agentId }));
 }
 
-/** Under fifty parallel starts on two cores a hook can take seconds; this test is about writes, not time. */
-const SLOW_OK = { KEI_HOOK_DEADLINE_MS: '120000' };
 
 describe('concurrent hook processes', () => {
   it(`${WRITERS} at once lose no decision line and corrupt no state file`, async () => {
     const reference = hookEnv();
-    await hookProcess('PreToolUse', call(reference, 0), { ...reference.env, ...SLOW_OK });
+    await hookProcess('PreToolUse', call(reference, 0), reference.env);
     const perCall = jsonLines(decisionLogPath(reference.stateDir)).length;
     expect(perCall).toBeGreaterThan(0);
 
     const h = hookEnv();
     const stdins = Array.from({ length: WRITERS }, (_, i) => call(h, i));
-    const answers = await Promise.all(stdins.map((stdin) => hookProcess('PreToolUse', stdin, { ...h.env, ...SLOW_OK }, 150_000)));
+    const answers = await Promise.all(stdins.map((stdin) => hookProcess('PreToolUse', stdin, h.env, 150_000)));
     expect(answers.flatMap((a) => protocolProblems('PreToolUse', a))).toEqual([]);
     const lines = jsonLines(decisionLogPath(h.stateDir)) as { agentId?: string; unparsable?: string }[];
     const perWriter = Array.from({ length: WRITERS }, (_, i) => lines.filter((l) => l.agentId === `a0writer${String(i).padStart(4, '0')}`).length);
@@ -49,9 +50,9 @@ describe('concurrent hook processes', () => {
     const h = hookEnv();
     const earlier = Array.from({ length: 200 }, (_, i) => JSON.stringify({ n: i, pad: 'x'.repeat(i % 50) })).join('\n') + '\n';
     writeFileSync(decisionLogPath(h.stateDir), earlier);
-    const kills = Array.from({ length: 30 }, (_, i) => (i % 2 === 0 ? 20 + ((i * 37) % 400) : undefined));
+    const kills = Array.from({ length: 20 }, (_, i) => (i % 2 === 0 ? 20 + ((i * 37) % 400) : undefined));
     const stdin = call(h, 1);
-    const answers = await pooled(kills, 10, (killAfter) => hookProcess('PreToolUse', stdin, { ...h.env, ...SLOW_OK }, killAfter ?? 120_000));
+    const answers = await pooled(kills, 10, (killAfter) => hookProcess('PreToolUse', stdin, h.env, killAfter ?? 120_000));
     const finished = answers.filter((a) => a.signal === null);
     expect(finished.flatMap((a) => protocolProblems('PreToolUse', a))).toEqual([]);
     expect(finished.length).toBeGreaterThan(0);
@@ -69,10 +70,51 @@ describe('a stop confirmation and two racing stop commands (real processes)', ()
     const armed = await hookProcess('UserPromptSubmit', prompt, h.env);
     expect(protocolProblems('UserPromptSubmit', armed)).toEqual([]);
     const stop = (i: number) => JSON.stringify(governedCall(h, 'Bash', { command: 'modal app stop ap-123' }, { tool_use_id: `toolu_stop${i}` }));
-    const answers = await Promise.all([0, 1].map((i) => hookProcess('PreToolUse', stop(i), { ...h.env, ...SLOW_OK })));
+    const answers = await Promise.all([0, 1].map((i) => hookProcess('PreToolUse', stop(i), h.env)));
     expect(answers.flatMap((a) => protocolProblems('PreToolUse', a))).toEqual([]);
     expect(answers.filter((a) => blocks(a))).toHaveLength(1);
     const third = await hookProcess('PreToolUse', stop(2), h.env);
     expect(blocks(third)).toBe(true);
   }, 60_000);
+});
+
+describe('parallel Modal launches (real processes)', () => {
+  const LAUNCHES = 30;
+  const ESTIMATE = 'Estimate: $1.00 (= 1 × 1h × $1.00/hr/gpu)';
+
+  function launch(h: ReturnType<typeof hookEnv>, i: number, event = 'PreToolUse'): string {
+    const call = governedCall(h, 'Bash', { command: 'modal run train_good.py', description: ESTIMATE }, { tool_use_id: `toolu_launch${i}`, hook_event_name: event });
+    return JSON.stringify(event === 'PreToolUse' ? call : { ...call, tool_response: { stdout: 'ok', stderr: '' } });
+  }
+
+  /** One parallel batch of launches, shared by the two tests below (it is the slow part). */
+  let batch: Promise<{ h: ReturnType<typeof hookEnv>; answers: Awaited<ReturnType<typeof hookProcess>>[] }> | undefined;
+  const parallelLaunches = () => (batch ??= launchBatch());
+
+  async function launchBatch() {
+    const h = hookEnv();
+    cpSync(join(REPO_ROOT, 'test/fixtures/modal/train_good.py'), join(h.worktree, 'train_good.py'));
+    const list = { ...governedCall(h, 'Bash', { command: 'modal app list', description: 'list apps' }), hook_event_name: 'PostToolUse', tool_response: { stdout: '', stderr: '' } };
+    await hookProcess('PostToolUse', JSON.stringify(list), h.env);
+    const answers = await Promise.all(Array.from({ length: LAUNCHES }, (_, i) => hookProcess('PreToolUse', launch(h, i), h.env, 150_000)));
+    return { h, answers };
+  }
+
+  it(`${LAUNCHES} $1 launches at once never clear more than the $20 daily cap without asking`, async () => {
+    const { answers } = await parallelLaunches();
+    expect(answers.flatMap((a) => protocolProblems('PreToolUse', a))).toEqual([]);
+    const cleared = answers.filter((a) => !blocks(a) && !(a.stdout.includes('"permissionDecision":"ask"'))).length;
+    expect(cleared).toBeLessThanOrEqual(20);
+  }, 240_000);
+
+  it('the ledger gets one whole line for every launch that ran', async () => {
+    const { h } = await parallelLaunches();
+    const settled = await Promise.all(Array.from({ length: LAUNCHES }, (_, i) => hookProcess('PostToolUse', launch(h, i, 'PostToolUse'), h.env, 150_000)));
+    expect(settled.flatMap((a) => protocolProblems('PostToolUse', a))).toEqual([]);
+    const lines = jsonLines(ledgerFile(h.stateDir)) as { toolUseId?: string; unparsable?: string }[];
+    report(`concurrent ledger writers (${LAUNCHES}): lines lost`, LAUNCHES, LAUNCHES - lines.length);
+    expect(lines.filter((l) => l.unparsable !== undefined)).toEqual([]);
+    expect(lines.map((l) => l.toolUseId).sort()).toEqual(Array.from({ length: LAUNCHES }, (_, i) => `toolu_launch${i}`).sort());
+    expect(corruptJsonFiles(h.stateDir)).toEqual([]);
+  }, 240_000);
 });

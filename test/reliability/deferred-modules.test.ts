@@ -1,8 +1,9 @@
 /**
- * zod and the YAML parser are needed only when a task spec is parsed for the first time, so
- * the build moves them out of the hook bundle into dist/lazy/ (scripts/lazy-modules.mjs).
- * The hook bundle must not carry them, and the first, uncached binding must still work
- * through the real process: a valid spec is applied and an invalid one is named.
+ * zod and the YAML parser are needed only when a task spec is parsed for the first time, glob
+ * matching only for a command with a glob in it, TOML only for a dependency manifest: the
+ * build moves them out of the hook bundle into dist/lazy/ (scripts/lazy-modules.mjs). The hook
+ * bundle must not carry them, and each path that needs one must still work through the real
+ * process.
  */
 import { describe, expect, it } from 'vitest';
 import { readFileSync, writeFileSync } from 'node:fs';
@@ -26,6 +27,22 @@ describe('deferred modules', () => {
     expect(runtime).toContain('require("./lazy/task-spec-schema.cjs")');
     expect(readFileSync(join(dist, 'lazy', 'task-spec-schema.cjs'), 'utf8')).toContain('"ZodError"');
     expect(readFileSync(join(dist, 'lazy', 'yaml.cjs'), 'utf8')).toContain('YAMLParseError');
+    for (const name of ['picomatch', 'smol-toml']) expect(runtime).toContain(`require("./lazy/${name}.cjs")`);
+  });
+
+  it('matches a glob that reaches .git (picomatch, loaded from dist/lazy/)', () => {
+    const h = hookEnv();
+    const answer = runHookProcess('PreToolUse', JSON.stringify(governedCall(h, 'Bash', { command: 'rm -rf .gi?' })), h.env);
+    expect(reason(answer)).toContain('[policy::no-git-ops]');
+  });
+
+  it('compares the dependency tables of a Cargo.toml edit (smol-toml, loaded from dist/lazy/)', () => {
+    const h = hookEnv();
+    const manifest = join(h.worktree, 'configs', 'Cargo.toml');
+    writeFileSync(manifest, '[package]\nname = "x"\n\n[dependencies]\nrand = "0.8"\n');
+    const edit = { file_path: manifest, old_string: 'rand = "0.8"', new_string: 'rand = "0.9"' };
+    const answer = runHookProcess('PreToolUse', JSON.stringify(governedCall(h, 'Edit', edit)), h.env);
+    expect(reason(answer)).toContain('changes rand in [dependencies] from "0.8" to "0.9"');
   });
 
   it('binds a task spec on the first, uncached call: inside the whitelist passes, outside is denied', () => {

@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import { decisionLogPath } from '../../src/state/decision-log.js';
 import { installTestPolicy } from '../helpers/policy.js';
 import { kitPolicy } from './support/kit.js';
-import { governedWrite, hookEnv, mainThreadWrite } from './support/hook-env.js';
+import { GENEROUS_DEADLINE, governedWrite, hookEnv, mainThreadWrite } from './support/hook-env.js';
 import { blocks, protocolProblems } from './support/protocol.js';
 import { hookProcess } from './support/spawn.js';
 import { fullDir, readOnlyDir, type BrokenDir } from './support/filesystems.js';
@@ -32,7 +32,7 @@ function populate(dir: string): void {
 /** Runs one governed and one main-thread call against a broken state dir. */
 async function both(stateDir: string, runAs: string[] = []) {
   const h = hookEnv();
-  const env = { KEI_STATE_DIR: stateDir };
+  const env = { KEI_STATE_DIR: stateDir, ...GENEROUS_DEADLINE };
   injected++;
   const governed = await hookProcess('PreToolUse', governedWrite(h), env, 20_000, runAs);
   const main = await hookProcess('PreToolUse', mainThreadWrite(h), env, 20_000, runAs);
@@ -68,7 +68,7 @@ describe('fault injection: the state dir', () => {
     expect(reasonOf(governed)).toMatch(/ENOSPC|no space/i);
     broken.recover();
     const h = hookEnv();
-    const after = await hookProcess('PreToolUse', governedWrite(h), { KEI_STATE_DIR: broken.dir });
+    const after = await hookProcess('PreToolUse', governedWrite(h), { KEI_STATE_DIR: broken.dir, ...GENEROUS_DEADLINE });
     expect(protocolProblems('PreToolUse', after)).toEqual([]);
     const text = readFileSync(decisionLogPath(broken.dir), 'utf8');
     if (broken.method.startsWith('tmpfs')) expect(text.startsWith(EARLIER)).toBe(true);
@@ -80,7 +80,7 @@ describe('fault injection: the state dir', () => {
     const h = hookEnv();
     const stateDir = join(h.root, 'not', 'yet', 'there');
     injected++;
-    const answer = await hookProcess('PreToolUse', governedWrite(h), { KEI_STATE_DIR: stateDir });
+    const answer = await hookProcess('PreToolUse', governedWrite(h), { KEI_STATE_DIR: stateDir, ...GENEROUS_DEADLINE });
     expect(protocolProblems('PreToolUse', answer)).toEqual([]);
     expect(existsSync(decisionLogPath(stateDir))).toBe(true);
     survived++;

@@ -65,9 +65,3 @@ describe('shell analysis under random text', () => {
     );
   }, 120_000);
 });
-        }),
-        params(200),
-      ),
-    );
-  }, 120_000);
-});

@@ -59,6 +59,8 @@ const effects: [string, string[]][] = [
   ["ruby -e 'send(:system, \"git push\")'", ['dynamic-exec:ruby:send']],
   ["perl -e 'my $c = shift; system($c)'", ['dynamic-exec:perl:system']],
   ['curl -s https://x | python3', ['dynamic-exec:python:stdin']],
+  ["node -e \"require('child_process')['execSync']('git push')\"", ['dynamic-exec:node:child_process']],
+  ["python3 -c 'import subprocess; print(subprocess.__doc__)'", ['dynamic-exec:python:subprocess']],
   ['python3 -c "$CODE"', ['dynamic-exec:python:python3']],
 ];
 

@@ -18,6 +18,7 @@ beforeAll(() => {
     'envbash.sh': '#!/usr/bin/env bash\ngit fetch\n',
     'sub/inner.sh': 'git log\n',
     'loop.sh': 'source ./loop.sh\n',
+    'activate': 'deactivate () {\n  PS1="${_OLD_PS1:-}"; export PS1\n  hash -r 2>/dev/null\n}\nVIRTUAL_ENV=/srv/venv\nexport VIRTUAL_ENV\n_OLD_PS1="${PS1:-}"\nPS1="(venv) ${PS1:-}"\nexport PS1\nhash -r 2>/dev/null\n',
     'package.json': JSON.stringify({ scripts: { predeploy: 'echo pre', deploy: 'npm run build && git push', build: 'tsc', test: 'vitest run' } }),
   };
   for (const [name, text] of Object.entries(scripts)) {
@@ -52,6 +53,7 @@ describe('local scripts are read and analysed', () => {
     ['yarn deploy', ['yarn', 'echo@script', 'npm@script', 'tsc@script>script', 'git@script']],
     ['pnpm run build', ['pnpm', 'tsc@script']],
     ['npm install', ['npm']],
+    ['source activate && python3 -c "print(1)"', ['source', 'export@script', 'export@script', 'hash@script', 'python3', 'export@function', 'hash@function']],
   ])('%j', (command, expected) => {
     expect(commandsOf(command, { cwd: dir })).toEqual(expected);
   });

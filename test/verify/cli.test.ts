@@ -6,6 +6,8 @@ import { REPO_ROOT } from '../helpers/gate.js';
 import { addWorktree, makeRepo, writeFiles, type TestRepo } from './helpers/repo.js';
 
 const TASK = `role: edit-local
+scope:
+  files-whitelist: [notes.md]
 output:
   report-fields-required: [files-written, cargo-test]
 `;
@@ -77,6 +79,16 @@ describe('kei verify', () => {
     const bad = await kei(['--worktree', wt, '--agent', 'kei-critic', '--report', join(files, 'critic-bad.md'), '--base', 'no-such-ref']);
     expect(bad.out).toMatch(/^output::severity-grade\s+FAIL\s+\d+ms\s+1 finding without a \[HIGH\]\/\[MEDIUM\]\/\[LOW\] grade$/m);
     expect(bad.code).toBe(1);
+  });
+
+  it('fails an untracked file outside the whitelist of an edit-local task', async () => {
+    writeFiles(files, { 'scoped.yaml': 'role: edit-local\nscope:\n  files-whitelist: [docs/**]\n' });
+    const { code, out } = await kei(['--worktree', wt, '--task', join(files, 'scoped.yaml')]);
+    expect(out).toMatch(/^scope::files-whitelist\s+FAIL\s+\d+ms\s+1 changed path outside the whitelist \(docs\/\*\*\)\n\s+notes\.md \(untracked\): no whitelist glob matches$/m);
+    expect(out).toMatch(/^scope::files-denylist\s+pass/m);
+    expect(out).toMatch(/^quality::constructor-pattern\s+pass/m);
+    expect(out).toMatch(/^safety::no-dep-bump\s+pass/m);
+    expect(code).toBe(1);
   });
 
   it.each([

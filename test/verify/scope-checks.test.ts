@@ -110,3 +110,11 @@ describe('scope::files-denylist on return', () => {
     expect((await verifyFilesDenylist(ctx(undefined))).summary).toBe('no changed path matches a protected path (the task has no files-denylist)');
   });
 });
+
+describe('the scope capabilities carry these verifies', () => {
+  it('wires scope::files-whitelist and scope::files-denylist to them', async () => {
+    const { CAPABILITY_MODULES } = await import('../../src/capabilities/registry.js');
+    expect(CAPABILITY_MODULES.get('scope::files-whitelist')?.verify).toBe(verifyFilesWhitelist);
+    expect(CAPABILITY_MODULES.get('scope::files-denylist')?.verify).toBe(verifyFilesDenylist);
+  });
+});

@@ -50,6 +50,17 @@ describe('handleSubagentStop', () => {
     ]);
   });
 
+  it('binds the task spec (here .kei/task.yaml) and blocks a report missing cargo-test:', async () => {
+    mkdirSync(join(wt, '.kei'), { recursive: true });
+    writeFileSync(join(wt, '.kei', 'task.yaml'), 'output:\n  report-fields-required: [files-written, cargo-test]\n');
+    const report = `${GOOD_REPORT}Files written:\n- src/a.rs (modified)\n`;
+    const result = await handleSubagentStop(payload({ last_assistant_message: report }), AGENT, stateDir);
+    expect(result.decision).toBe('block');
+    expect(result.reason).toContain('   cargo-test: missing (no line starting with `cargo-test:`');
+    const fixed = await handleSubagentStop(payload({ stop_hook_active: true, last_assistant_message: `${report}cargo-test: test result: ok. 3 passed\n` }), AGENT, stateDir);
+    expect(fixed.decision).toBe('pass');
+  });
+
   it('blocks three rounds, then gives up on the fourth stop with a note', async () => {
     const rounds = [];
     for (let i = 0; i < 4; i++) rounds.push(await handleSubagentStop(payload({ stop_hook_active: i > 0 }), AGENT, stateDir));

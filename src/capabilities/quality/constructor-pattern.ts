@@ -1,10 +1,12 @@
-import { readFileSync, statSync } from 'node:fs';
 import { isAbsolute, relative, resolve } from 'node:path';
 import type { CapabilityModule, GateContext, GateOutcome } from '../types.js';
 import { applyFileTool } from '../../measure/edit-result.js';
 import { classify, hasExtension } from '../../measure/language.js';
 import { MAX_MEASURED_CHARS } from '../../measure/index.js';
+import { readCurrent } from '../../measure/read-current.js';
+import { fileToolPath } from '../../paths/index.js';
 import { sizeFindings, type SizeFinding } from '../../measure/size-limits.js';
+import { verifyConstructorPattern } from '../../verify/checks/constructor-pattern.js';
 
 const FILE_TOOLS = new Set(['Edit', 'Write', 'MultiEdit']);
 const PASS: GateOutcome = { kind: 'pass' };
@@ -17,20 +19,6 @@ function deny(message: string, data: Record<string, string | number>): GateOutco
 function shownPath(ctx: GateContext, path: string): string {
   const inside = relative(ctx.worktree(), path);
   return inside && !inside.startsWith('..') && !isAbsolute(inside) ? inside : path;
-}
-
-type Current = { content: string | undefined } | { error: string };
-
-/** The file as it is now (undefined when it does not exist); too large or unreadable is an error. */
-function readCurrent(path: string): Current {
-  try {
-    const size = statSync(path).size;
-    if (size > 4 * MAX_MEASURED_CHARS) return { error: `${size} bytes, too large to measure` };
-    return { content: readFileSync(path, 'utf8') };
-  } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    return code === 'ENOENT' ? { content: undefined } : { error: code ?? (error as Error).message };
-  }
 }
 
 function toOutcome(finding: SizeFinding, file: string): GateOutcome {
@@ -56,13 +44,13 @@ function toOutcome(finding: SizeFinding, file: string): GateOutcome {
  */
 function checkSizeOfEdit(ctx: GateContext): GateOutcome | GateOutcome[] {
   const tool = ctx.toolName ?? '';
-  if (!FILE_TOOLS.has(tool)) return PASS;
-  const filePath = ctx.toolInput.file_path;
-  if (typeof filePath !== 'string' || filePath === '') return deny('invalid-input', { tool, problem: 'no file_path' });
-  const path = resolve(ctx.input.cwd, filePath);
+  const target = FILE_TOOLS.has(tool) ? fileToolPath(tool, ctx.toolInput) : undefined;
+  if (!target) return PASS;
+  if (target.path === undefined) return deny('invalid-input', { tool, problem: `no ${target.field}` });
+  const path = resolve(ctx.input.cwd, target.path);
   if (hasExtension(path) && !classify(path, '').code) return PASS;
   const file = shownPath(ctx, path);
-  const current = readCurrent(path);
+  const current = readCurrent(path, 4 * MAX_MEASURED_CHARS);
   if ('error' in current) return deny('unreadable', { file, error: current.error });
   const result = applyFileTool(tool, ctx.toolInput, current.content);
   if (result.kind === 'invalid') return deny('invalid-input', { tool, problem: result.reason });
@@ -73,6 +61,7 @@ function checkSizeOfEdit(ctx: GateContext): GateOutcome | GateOutcome[] {
 
 const capability: CapabilityModule = {
   name: 'quality::constructor-pattern',
+  verify: verifyConstructorPattern,
   gate: checkSizeOfEdit,
 };
 export default capability;

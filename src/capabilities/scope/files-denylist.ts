@@ -2,6 +2,7 @@ import type { CapabilityModule, GateContext, GateOutcome } from '../types.js';
 import { denylistMatch, protectedMatch } from '../../paths/index.js';
 import { insideTargets, type InsideTarget } from './support/inside-targets.js';
 import { taskScope } from './support/task-scope.js';
+import { verifyFilesDenylist } from '../../verify/checks/files-denylist.js';
 
 const PASS: GateOutcome = { kind: 'pass' };
 
@@ -24,6 +25,7 @@ function denylistOutcomes(ctx: GateContext, targets: InsideTarget[]): GateOutcom
  */
 const capability: CapabilityModule = {
   name: 'scope::files-denylist',
+  verify: verifyFilesDenylist,
   gate(ctx): GateOutcome[] {
     const targets = insideTargets(ctx);
     if (targets.length === 0) return [PASS];

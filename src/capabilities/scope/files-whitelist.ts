@@ -2,6 +2,7 @@ import type { CapabilityModule, GateContext, GateOutcome } from '../types.js';
 import { fileToolPath, resolveInWorktree, whitelistMatch } from '../../paths/index.js';
 import { bashWriteOutcomes } from './support/bash-writes.js';
 import { taskScope } from './support/task-scope.js';
+import { verifyFilesWhitelist } from '../../verify/checks/files-whitelist.js';
 
 const PASS: GateOutcome = { kind: 'pass' };
 
@@ -41,6 +42,7 @@ function fileToolOutcome(ctx: GateContext): GateOutcome {
  */
 const capability: CapabilityModule = {
   name: 'scope::files-whitelist',
+  verify: verifyFilesWhitelist,
   gate(ctx): GateOutcome | GateOutcome[] {
     if (ctx.toolName !== 'Bash') return fileToolOutcome(ctx);
     const outcomes = bashWriteOutcomes(ctx);

@@ -11,6 +11,7 @@ import { verifyPolicy, type VerifyPolicy } from '../../verify/cli/agent.js';
 import { runVerifies, verifiesOf } from '../../verify/runner.js';
 import { formatTable, overall } from '../../verify/cli/table.js';
 import { SourceError } from '../../schemas/errors.js';
+import { withDefaultScope } from '../../policy/task-binding.js';
 
 const USAGE = `usage: kei verify [--worktree <dir>] [--agent <name>] [--task <spec>] [--base <ref>] [--report <file>|-] [--json]
   Runs every verify of the agent's role against the worktree's change and prints a table.
@@ -53,7 +54,7 @@ async function verify(flags: Record<string, string | boolean>): Promise<number> 
   if (!worktree) throw new VerifyEnvironmentError(`${dir} is not inside a git work tree`);
   const task = readTask(flags.task as string | undefined, worktree);
   const policy = verifyPolicy(packageRoot(), flags.agent as string | undefined, task);
-  const spec = task ?? (policy.agent.defaultScope ? { scope: policy.agent.defaultScope } : undefined);
+  const spec = task ? withDefaultScope(task, policy.agent) : policy.agent.defaultScope ? { scope: policy.agent.defaultScope } : undefined;
   const base = typeof flags.base === 'string' ? flags.base : await defaultBaseRef(worktree);
   await checkBase(worktree, base, policy);
   const report = readReport(flags.report as string | undefined);

@@ -95,7 +95,7 @@ function headOf(tokens: readonly Token[], i: number, topLevel: boolean): { name:
   let j = i + 1;
   let name: string | undefined;
   if (topLevel && tokens[j]?.text === '(' && isNamed(tokens, after(tokens, j))) {
-    const receiver = tokens.slice(j + 1, after(tokens, j) - 1).filter((t) => t.kind === 'id').pop()?.text;
+    const receiver = receiverType(tokens, j);
     j = after(tokens, j);
     name = `${receiver ?? ''}.${tokens[j]!.text}`;
     j += 1;
@@ -104,6 +104,17 @@ function headOf(tokens: readonly Token[], i: number, topLevel: boolean): { name:
   if (tokens[j]?.text !== '(') return undefined;
   const body = bodyAfter(tokens, after(tokens, j));
   return body < 0 ? undefined : { name: name ?? literalName(tokens, i), body };
+}
+
+/** The type named by a receiver `(q *Queue[T])`: its last identifier outside brackets. */
+function receiverType(tokens: readonly Token[], open: number): string | undefined {
+  let name: string | undefined;
+  for (let k = open + 1; k < after(tokens, open) - 1; k++) {
+    const token = tokens[k]!;
+    if (token.kind === 'open') k = after(tokens, k) - 1;
+    else if (token.kind === 'id') name = token.text;
+  }
+  return name;
 }
 
 /** An identifier followed by parameters or type parameters: a declared function's name. */

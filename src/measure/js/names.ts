@@ -5,14 +5,15 @@ import type { Frame } from './frames.js';
  * A readable name for a function expression or arrow starting at token `start`: the variable,
  * property or field it is assigned to, or the call it is passed to.
  */
-export function inferredName(tokens: readonly Token[], start: number, frame: Frame, fallback: string): string {
+export function inferredName(tokens: readonly Token[], start: number, frame: Frame, fallback: string, angleOpen?: ReadonlyMap<number, number>): string {
   const prev = tokens[start - 1];
   if (!prev) return fallback;
   if (prev.text === '=') return assignedName(tokens, start - 2) ?? fallback;
   if (prev.text === ':' && frame.kind === 'object') return keyText(tokens[start - 2]) ?? fallback;
   if (prev.text === 'default') return 'default export';
   if ((prev.text === '(' || prev.text === ',') && frame.kind === 'paren') {
-    const callee = tokens[frame.open - 1];
+    const beforeParen = frame.open - 1;
+    const callee = tokens[tokens[beforeParen]?.text === '>' ? (angleOpen?.get(beforeParen) ?? 0) - 1 : beforeParen];
     if (callee?.kind === 'id') return `${callee.text}() callback`;
   }
   return fallback;

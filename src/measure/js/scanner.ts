@@ -128,7 +128,7 @@ export class JsScanner {
     if (j <= 0 || tokens[j]?.text !== '(') return;
     const body = this.bodyAfter(j);
     if (body < 0) return;
-    const name = named ?? inferredName(tokens, start, this.top(), 'anonymous function');
+    const name = named ?? inferredName(tokens, start, this.top(), 'anonymous function', this.types.angleOpen);
     this.record(name, start, tokens[body]!.partner);
   }
 
@@ -152,7 +152,7 @@ export class JsScanner {
       end = this.tailEnds.get(i) ?? expressionEnd(this.tokens, i + 1, tails, this.typescript);
       for (const tail of tails) this.tailEnds.set(tail, end);
     }
-    this.record(inferredName(this.tokens, start, frame, 'arrow function'), start, end);
+    this.record(inferredName(this.tokens, start, frame, 'arrow function', this.types.angleOpen), start, end);
   }
 
   /** First token of the arrow at `=>` index `i`: `async`, `<T>`, `(` or the single parameter. */

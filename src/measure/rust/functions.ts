@@ -43,7 +43,7 @@ function isMacroRules(tokens: readonly Token[], i: number): boolean {
 
 function span(tokens: readonly Token[], name: string, start: number, end: number): FunctionSpan {
   const startLine = tokens[start]!.line;
-  const endLine = tokens[Math.min(end, tokens.length - 1)]!.endLine;
+  const endLine = tokens[end < 0 ? tokens.length - 1 : Math.min(end, tokens.length - 1)]!.endLine;
   return { name, startLine, endLine, length: endLine - startLine + 1 };
 }
 

@@ -22,7 +22,9 @@ function found(command: ExecutedCommand, what: string, targets: Targets = { pids
 const modal: Rule = (command, args) => {
   const i = args.findIndex((arg) => arg === 'app' || arg === 'container');
   const verb = i >= 0 ? args[i + 1] : undefined;
-  if (i >= 0 && (verb === 'stop' || verb === 'kill' || verb === undefined && args.length > i + 1)) return found(command, `modal ${args[i]} ${verb ?? '(not static)'}`);
+  if (i >= 0 && (verb === 'stop' || verb === 'kill' || (verb === undefined && args.length > i + 1))) return found(command, `modal ${args[i]} ${verb ?? '(not static)'}`);
+  const sub = args.find((arg) => arg === undefined || !arg.startsWith('-'));
+  if (i < 0 && args.length > 0 && sub === undefined) return found(command, 'modal (subcommand not static)');
   return undefined;
 };
 

@@ -19,11 +19,24 @@ export function noteAssignments(assigns: AssignNode[], _bare: boolean, scope: Sc
     if (!special || !assign.value) continue;
     const word = toWord(assign.value, scope);
     if (!word.static) {
-      problem(scope, `${assign.name} is set to a value that cannot be seen, and bash runs what it holds`);
+      noteHiddenPrompt(assign.name, scope);
       continue;
     }
     actOn(assign.name, word.value!, scope);
   }
+}
+
+/**
+ * A prompt variable set to a value we cannot see (`PS1="(venv) $PS1"`, as venv's activate does)
+ * only matters if bash shows that prompt: an interactive shell (PS0-PS2, PROMPT_COMMAND) or
+ * xtrace (PS4) later in the same command. That is checked once all commands are known.
+ */
+function noteHiddenPrompt(name: string, scope: Scope): void {
+  if (name === 'BASH_ENV' || name === 'ENV') {
+    problem(scope, `${name} is set to a value that cannot be seen, and every new shell runs that file`);
+    return;
+  }
+  scope.session.hiddenPrompts.push(name);
 }
 
 function actOn(name: string, value: string, scope: Scope): void {

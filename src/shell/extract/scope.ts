@@ -30,6 +30,8 @@ export interface Session {
   callStack: string[];
   aliases: Map<string, string>;
   aliasesUsed: Set<string>;
+  /** Prompt variables set to values we cannot see (they matter only if a prompt is shown). */
+  hiddenPrompts: string[];
   /** Scripts run by this command, so a write to them earlier in the command is noticed. */
   scriptsRun: { path: string; cwd: string | undefined }[];
 }
@@ -56,7 +58,7 @@ export interface Scope {
 export function newSession(options: AnalyseOptions, shared: Shared): Session {
   return {
     commands: [], writes: [], effects: [], problems: [], shared, options, visits: 0, scripts: 0, interpreterChars: 0,
-    functions: new Map(), functionDefs: [], calls: new Set(), callStack: [], aliases: new Map(), aliasesUsed: new Set(), scriptsRun: [],
+    functions: new Map(), functionDefs: [], calls: new Set(), callStack: [], aliases: new Map(), aliasesUsed: new Set(), hiddenPrompts: [], scriptsRun: [],
   };
 }
 

@@ -36,15 +36,34 @@ export function runEnv(command: ExecutedCommand, source: CommandSource, scope: S
 
 const XARGS = { shortValue: 'adEILnPs', longValue: ['arg-file', 'delimiter', 'max-args', 'max-procs', 'max-chars', 'process-slot-var'] };
 
-/** xargs runs its command (echo by default) with arguments read from stdin. */
+/**
+ * xargs runs its command (echo by default) with arguments read from stdin. When stdin is text we
+ * can see (`echo a b | xargs cmd`), those are the arguments; otherwise they are unknown.
+ */
 export function runXargs(command: ExecutedCommand, source: CommandSource, scope: Scope): void {
   const parsed = parseOptions(command.argv, 1, XARGS);
   const replace = parsed.seen.get('I') ?? parsed.seen.get('replace') ?? (parsed.seen.has('i') ? parsed.seen.get('i') || '{}' : undefined);
-  let argv = command.argv.slice(parsed.index);
-  if (argv.length === 0) argv = [literalWord('echo')];
-  if (replace) argv = argv.map((word) => (word.value?.includes(replace) ? { ...FROM_INPUT, raw: word.raw } : word));
-  else argv = [...argv, FROM_INPUT];
-  runInner(argv, source, scope, 'xargs', null);
+  const template = command.argv.slice(parsed.index);
+  const argv = template.length > 0 ? template : [literalWord('echo')];
+  const input = scope.stdin.kind === 'text' && !parsed.seen.has('a') && !parsed.seen.has('arg-file') ? scope.stdin.text : undefined;
+  if (input === undefined || parsed.dynamic) return runInner(fromInput(argv, replace), source, scope, 'xargs', null);
+  if (!replace) return runInner([...argv, ...xargsWords(input, parsed.seen)], source, scope, 'xargs', null);
+  for (const line of input.split('\n').filter((l) => l.trim() !== '').slice(0, 50)) {
+    runInner(argv.map((word) => (word.static && word.value!.includes(replace) ? literalWord(word.value!.split(replace).join(line.trim())) : word)), source, scope, 'xargs', null);
+  }
+}
+
+function fromInput(argv: Word[], replace: string | undefined): Word[] {
+  if (!replace) return [...argv, FROM_INPUT];
+  return argv.map((word) => (word.value?.includes(replace) ? { ...FROM_INPUT, raw: word.raw } : word));
+}
+
+/** How xargs splits its input: by NUL (-0), by a delimiter (-d), else blanks with quotes. */
+function xargsWords(input: string, seen: Map<string, string>): Word[] {
+  if (seen.has('0') || seen.has('null')) return input.split('\0').filter(Boolean).map(literalWord);
+  const delimiter = seen.get('d') ?? seen.get('delimiter');
+  if (delimiter !== undefined) return input.split(delimiter === '\\n' ? '\n' : delimiter).filter(Boolean).map(literalWord);
+  return splitString(input);
 }
 
 const EXEC_ACTIONS = new Set(['-exec', '-execdir', '-ok', '-okdir']);

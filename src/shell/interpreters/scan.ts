@@ -46,7 +46,17 @@ export function scanCode(language: Language, code: string): Finding[] {
   }
   findings.push(...execTokens(tokens, language));
   if (language === 'awk') findings.push(...awkRedirections(tokens));
+  findings.push(...unfollowedModules(language, mentioned, findings));
   return findings;
+}
+
+/** Modules whose only purpose is running programs; used but with no call we recognise = unknown. */
+const EXEC_MODULES: Partial<Record<Language, string[]>> = { python: ['subprocess', 'pty'], node: ['child_process', 'node:child_process'] };
+
+function unfollowedModules(language: Language, mentioned: Set<string>, findings: Finding[]): Finding[] {
+  const used = (EXEC_MODULES[language] ?? []).find((module) => mentioned.has(module));
+  if (!used || findings.some((f) => f.kind === 'exec' || f.kind === 'dynamic-exec')) return [];
+  return [{ kind: 'dynamic-exec', api: used, detail: `uses ${used} in a way that cannot be followed` }];
 }
 
 /** Identifiers and string contents: `require('child_process')` mentions child_process. */

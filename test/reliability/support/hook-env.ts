@@ -6,10 +6,16 @@ export interface HookEnv extends Workspace {
   env: Record<string, string>;
 }
 
+/**
+ * The suite runs many hook processes in parallel on few cores; a call can then take seconds.
+ * Tests that are not about time give the hook a generous deadline so load cannot change answers.
+ */
+export const GENEROUS_DEADLINE = { KEI_HOOK_DEADLINE_MS: '60000' };
+
 export function hookEnv(): HookEnv {
   const ws = workspace();
   installTestPolicy(ws.stateDir, kitPolicy());
-  return { ...ws, env: { KEI_STATE_DIR: ws.stateDir } };
+  return { ...ws, env: { KEI_STATE_DIR: ws.stateDir, ...GENEROUS_DEADLINE } };
 }
 
 /** A governed Write the gates judge (and log), inside the task's scope. */
