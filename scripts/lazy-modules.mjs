@@ -64,10 +64,10 @@ export function lazyModules(root, common) {
       }));
     },
   };
-  /** Builds dist/lazy/<name>.cjs for every module the hook bundle deferred. */
-  async function buildDeferred(outDir) {
+  /** Builds dist/lazy/<name>.cjs for every module the hook bundle deferred; `write` stores the output. */
+  async function buildDeferred(outDir, write) {
     for (const [name, entry] of used) {
-      const result = await build({ ...common, entryPoints: [entry], outfile: join(outDir, 'lazy', `${name}.cjs`), metafile: true });
+      const result = write(await build({ ...common, entryPoints: [entry], outfile: join(outDir, 'lazy', `${name}.cjs`), metafile: true }));
       // A module of ours inside a deferred bundle would exist twice (two classes, two caches).
       const ours = Object.keys(Object.values(result.metafile.outputs)[0].inputs).filter((p) => p.startsWith('src/') && join(root, p) !== entry);
       if (ours.length > 0) throw new Error(`${relative(root, entry)} cannot be deferred: it pulls in ${ours.join(', ')}`);

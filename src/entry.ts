@@ -38,19 +38,34 @@ function governedByName(payload: unknown): boolean {
   return typeof type === 'string' && type !== '';
 }
 
-async function hookMain(event: string): Promise<void> {
+function readStdinJson(): { payload: unknown } | { error: HookAnswer } {
   let text = '';
   try {
     text = readFileSync(0, 'utf8');
   } catch {
     // no stdin at all is handled as empty input below
   }
-  let payload: unknown;
   try {
-    payload = JSON.parse(text);
+    return { payload: JSON.parse(text) };
   } catch {
-    return finish({ stdout: '', stderr: `kei-substrate: hook input is not JSON (${text.length === 0 ? 'stdin was empty' : `${text.length} bytes`}).`, exitCode: 2 });
+    return { error: { stdout: '', stderr: `kei-substrate: hook input is not JSON (${text.length === 0 ? 'stdin was empty' : `${text.length} bytes`}).`, exitCode: 2 } };
   }
+}
+
+/** A call that is not ours: silent, unless it edits a manifest (then the agents are rebuilt). */
+function notOurs(event: string, payload: unknown): void {
+  if (!isManifestEdit(event, payload)) return finish({ stdout: '', stderr: '', exitCode: 0 });
+  const regen = require(join(distDir, 'manifest-edit.cjs')) as typeof import('./hook/manifest-edit.js');
+  finish(regen.answerManifestEdit(payload as Record<string, unknown>, distDir));
+}
+
+async function hookMain(event: string): Promise<void> {
+  const input = readStdinJson();
+  if ('error' in input) return finish(input.error);
+  const payload = input.payload;
+  // The main thread's calls need the policy only for bookkeeping (a prompt, a spawn with a
+  // task): most of them finish here without reading it.
+  if (!governedByName(payload) && !needsRuntime(event, payload, {})) return notOurs(event, payload);
   let agents: Record<string, unknown>;
   try {
     agents = readGovernedAgents();
@@ -59,11 +74,7 @@ async function hookMain(event: string): Promise<void> {
     if (!governedByName(payload)) return finish({ stdout: '', stderr: '', exitCode: 0 });
     return finish({ stdout: '', stderr: `kei-substrate: cannot read its compiled policy (${(error as Error).message}); reinstall with \`kei install\`.`, exitCode: 2 });
   }
-  if (!needsRuntime(event, payload, agents)) {
-    if (!isManifestEdit(event, payload)) return finish({ stdout: '', stderr: '', exitCode: 0 });
-    const regen = require(join(distDir, 'manifest-edit.cjs')) as typeof import('./hook/manifest-edit.js');
-    return finish(regen.answerManifestEdit(payload as Record<string, unknown>, distDir));
-  }
+  if (!needsRuntime(event, payload, agents)) return notOurs(event, payload);
   const runtime = loadRuntime();
   const answer = await runtime.exports.governedAnswer(event, payload, distDir);
   runtime.persist();
@@ -92,6 +103,9 @@ function guard(error: unknown): void {
 const [command, ...rest] = process.argv.slice(2);
 if (command === 'hook') {
   process.on('uncaughtException', guard);
+  // Claude Code stops a hook that outlives its timeout; exiting runs the exit handlers that
+  // take down child process groups (a verifier's cargo build) with it.
+  process.on('SIGTERM', () => process.exit(2));
   process.on('unhandledRejection', guard);
   hookMain(rest[0] ?? '').catch(guard);
 } else {

@@ -10,11 +10,11 @@ import { runBounded, WorkTimedOut } from './bounded.js';
 
 /**
  * A hard stop well inside Claude Code's own timeout (install sets 30 s for tool events and
- * 600 s for SubagentStop): a hook that hangs must not fail open. The return verifier runs cargo,
+ * 1800 s for SubagentStop): a hook that hangs must not fail open. The return verifier runs cargo,
  * so SubagentStop gets minutes; its own per-command time-outs come first.
  */
 function deadlineMs(event: string): number {
-  if (event === 'SubagentStop') return Number(process.env.KEI_VERIFY_DEADLINE_MS) || 540_000;
+  if (event === 'SubagentStop') return Number(process.env.KEI_VERIFY_DEADLINE_MS) || 1_740_000;
   return Number(process.env.KEI_HOOK_DEADLINE_MS) || 8000;
 }
 

@@ -72,11 +72,13 @@ function failClosed(event: HookEventName, reason: string): HookAnswer {
 async function governed(event: HookEventName, input: HookInput, agent: AgentPolicy, options: RuntimeOptions, now: () => Date): Promise<HookAnswer> {
   if (event === 'SubagentStart') return SILENT;
   if (event === 'SubagentStop') {
-    const result = await handleSubagentStop(input, agent, options.stateDir);
+    const result = await handleSubagentStop(input, agent, options.stateDir, options.policy.capabilities);
+    // After the last round the agent is let go: its remaining failures are logged as warnings.
+    const failKind = result.decision === 'block' ? 'block' : 'warn';
     const verdicts: Verdict[] = result.checks.map((c) => ({
       capability: c.capability,
-      kind: c.status === 'fail' ? 'block' : 'pass',
-      reason: `${c.status}: ${c.summary}`,
+      kind: c.status === 'fail' ? failKind : 'pass',
+      reason: [`${c.status}: ${c.summary}`, ...c.evidence.slice(0, 5)].join(' | '),
       micros: c.micros,
     }));
     appendDecisions(options.stateDir, verdicts.map((v) => record(input, event, v, now())));

@@ -15,8 +15,11 @@ export const GENERATED_HEADER_LINES = 10;
 
 /** Whether the file's header carries a generated-code marker. */
 export function isGenerated(content: string): boolean {
-  let end = 0;
-  for (let line = 0; line < GENERATED_HEADER_LINES && end !== -1; line++) end = content.indexOf('\n', end + 1);
+  let end = -1;
+  for (let line = 0; line < GENERATED_HEADER_LINES; line++) {
+    end = content.indexOf('\n', end + 1);
+    if (end === -1) break;
+  }
   const header = end === -1 ? content.slice(0, 4000) : content.slice(0, Math.min(end, 4000));
   return MARKERS.some((marker) => marker.test(header));
 }

@@ -47,6 +47,8 @@ const cases: [string, string[]][] = [
   ['xargs -I{} git add {}', ['xargs', 'git@xargs']],
   ['xargs -a list.txt git add', ['xargs', 'git@xargs']],
   ['xargs', ['xargs', 'echo@xargs']],
+  ['echo app stop ap-1 | xargs modal', ['echo', 'xargs', 'modal@xargs']],
+  ["printf 'a\\nb\\n' | xargs -I{} git add {}", ['printf', 'xargs', 'git@xargs', 'git@xargs']],
   ["find . -name '*.py' -exec git add {} \\;", ['find', 'git@find-exec']],
   ['find . -execdir git rm {} + -o -ok git add {} \\;', ['find', 'git@find-exec', 'git@find-exec']],
   ['parallel git ::: status log', ['parallel', 'git@parallel']],
@@ -109,6 +111,17 @@ describe('what cannot be known is unknown', () => {
     const result = analyse(command);
     expect(result.status).toBe('unknown');
     expect(result.problems.join('\n')).toMatch(problem);
+  });
+});
+
+describe('xargs with input that can be seen', () => {
+  it.each([
+    ['echo app stop ap-1 | xargs modal', ['app', 'stop', 'ap-1']],
+    ["echo \"'a b' c\" | xargs echo", ['a b', 'c']],
+    ["printf 'x,y' | xargs -d , rm", ['x', 'y']],
+    ['ls | xargs rm', [undefined]],
+  ])('%j', (command, args) => {
+    expect(analyse(command).commands.at(-1)!.args).toEqual(args);
   });
 });
 
