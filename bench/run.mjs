@@ -22,6 +22,7 @@ const { values } = parseArgs({
     warmup: { type: 'string', default: '3' },
     seed: { type: 'string', default: '9' },
     'no-peer': { type: 'boolean', default: false },
+    only: { type: 'string' },
     out: { type: 'string', default: join(root, 'bench', 'results.md') },
   },
 });
@@ -61,10 +62,13 @@ async function main() {
   const fx = createFixtures(distDir);
   const peer = values['no-peer'] ? { error: 'skipped (--no-peer)' } : installPeer();
   if (peer.error) log(`peer: ${peer.error}; measuring ours only`);
-  const variants = variantsFor(distDir, fx, peer);
+  const only = values.only?.split(',');
+  const variants = variantsFor(distDir, fx, peer).filter((v) => !only || v.id === 'floor' || only.includes(v.id));
   log(`measuring ${variants.length} scenarios x ${options.rounds} rounds ...`);
   const { method, rows } = measure(variants);
   const floor = rows.find((r) => r.id === 'floor');
+  const broken = rows.filter((r) => !(r.time.min > 5) || r.answer.startsWith('exit null'));
+  if (broken.length > 0) log(`warning: implausible runs (did the process start?): ${broken.map((r) => r.id).join(', ')}`);
   const shell = await runInProcess(root, 'bench/inprocess/shell.ts', 'src/shell/index.ts');
   const measureFns = await runInProcess(root, 'bench/inprocess/measure.ts', 'src/measure/index.ts');
   const text = [

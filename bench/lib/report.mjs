@@ -39,11 +39,14 @@ export function inProcessTable(title, outcome) {
   const lines = [
     `### ${title}`,
     '',
-    '| input | bytes | cold ms | median ms | p95 ms | max ms | target | met (max) | result |',
-    '|---|---:|---:|---:|---:|---:|---:|:---:|---|',
+    'Cold = the first call in a fresh process (what one hook call pays); median/p95/max over warm repeats (max includes the cold call).',
+    '',
+    '| input | bytes | cold ms | median ms | p95 ms | max ms | target | met | result |',
+    '|---|---:|---:|---:|---:|---:|---|:---:|---|',
   ];
   for (const r of outcome.results) {
-    lines.push(`| ${r.label} | ${r.bytes.toLocaleString('en-US')} | ${f3(r.coldMs)} | ${f3(r.medianMs)} | ${f3(r.p95Ms)} | ${f3(r.maxMs)} | <= ${r.targetMs} ms | ${verdict(r.maxMs, r.targetMs)} | ${r.note} |`);
+    const judged = r.judge === 'median' ? r.medianMs : r.maxMs;
+    lines.push(`| ${r.label} | ${r.bytes.toLocaleString('en-US')} | ${f3(r.coldMs)} | ${f3(r.medianMs)} | ${f3(r.p95Ms)} | ${f3(r.maxMs)} | ${r.judge} <= ${r.targetMs} ms | ${verdict(judged, r.targetMs)} | ${r.note} |`);
   }
   return lines.join('\n') + '\n';
 }

@@ -8,8 +8,10 @@ function line(v: Verdict): string {
   return `[${v.capability}] ${v.reason}`;
 }
 
+/** One line per distinct reason: several gates refusing the same unanalysable command say it once. */
 function joined(verdicts: Verdict[]): string {
-  return verdicts.map(line).join('\n');
+  const seen = new Set<string>();
+  return verdicts.filter((v) => !seen.has(v.reason) && seen.add(v.reason)).map(line).join('\n');
 }
 
 /**

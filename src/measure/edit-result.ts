@@ -49,7 +49,9 @@ function toReplacement(edit: unknown): Replacement | undefined {
 }
 
 function applyReplacements(current: string | undefined, replacements: Replacement[]): EditResult {
-  let text = current;
+  // Claude Code matches old_string against CRLF files as if their lines ended in LF.
+  const crlf = current?.includes('\r\n') === true && !replacements.some((r) => r.oldString.includes('\r'));
+  let text = crlf ? current!.replace(/\r\n/g, '\n') : current;
   const spans: Spans = [];
   for (const replacement of replacements) {
     if (replacement.oldString === replacement.newString) return { kind: 'not-applied', reason: 'old_string equals new_string' };

@@ -125,3 +125,19 @@ describe('runHook: every event shape from the reference', () => {
     expect(answer).toEqual({ stdout: '', stderr: '', exitCode: 0 });
   });
 });
+
+describe('answer wording', () => {
+  it('says a reason once when several gates refuse the same thing', async () => {
+    const { answerFor } = await import('../../src/hook/answer.js');
+    const same = 'could not analyse this command; split it up or simplify it';
+    const answer = answerFor('PreToolUse', [
+      { capability: 'policy::no-git-ops', kind: 'deny', reason: same, micros: 1 },
+      { capability: 'scope::files-whitelist', kind: 'deny', reason: same, micros: 1 },
+      { capability: 'safety::kill-guard', kind: 'deny', reason: 'another reason', micros: 1 },
+    ]);
+    const reason: string = JSON.parse(answer.stdout).hookSpecificOutput.permissionDecisionReason;
+    expect(reason.split(same)).toHaveLength(2);
+    expect(reason).toContain('[policy::no-git-ops] could not analyse');
+    expect(reason).toContain('[safety::kill-guard] another reason');
+  });
+});

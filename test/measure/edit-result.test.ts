@@ -12,6 +12,7 @@ it.each([
   ['Edit, empty old_string creates a missing file', 'Edit', { old_string: '', new_string: 'a\nb\n' }, undefined, 'a\nb\n', [[1, 2]]],
   ['MultiEdit, later edits shift earlier spans', 'MultiEdit', { edits: [{ old_string: 'four', new_string: '4' }, { old_string: 'one', new_string: '1\n1b\n1c' }] }, FILE, '1\n1b\n1c\ntwo\nthree\n4\nfive\n', [[6, 6], [1, 3]]],
   ['MultiEdit, an edit inside an earlier one', 'MultiEdit', { edits: [{ old_string: 'two', new_string: 'x\ny\nz' }, { old_string: 'y', new_string: 'Y\nY' }] }, FILE, 'one\nx\nY\nY\nz\nthree\nfour\nfive\n', [[2, 5], [3, 4]]],
+  ['Edit of a CRLF file with an LF old_string', 'Edit', { old_string: 'a\nb', new_string: 'a\nx\nb' }, 'a\r\nb\r\n', 'a\nx\nb\n', [[1, 3]]],
   ['Write of a new file touches every line', 'Write', { content: 'a\nb' }, undefined, 'a\nb', [[1, 2]]],
   ['Write over a file touches what differs', 'Write', { content: 'one\nTWO\nthree\nfour\nfive\n' }, FILE, 'one\nTWO\nthree\nfour\nfive\n', [[2, 2]]],
 ] as const)('%s', (_name, tool, input, current, after, touched) => {

@@ -6,6 +6,8 @@ import { clearLaunch, launchRan } from '../../modal/launch-ledger.js';
 import { prelaunchOutcomes } from '../../modal/prelaunch-check.js';
 import { launchFindings } from '../../modal/lint-outcomes.js';
 import { releaseLaunch } from '../../modal/reservations.js';
+import { withLock } from '../../state/lock.js';
+import { join } from 'node:path';
 
 const PASS: GateOutcome = { kind: 'pass' };
 
@@ -25,11 +27,15 @@ function checklistDenies(ctx: GateContext, scan: LaunchScan, scope: FactScope, n
 function beforeLaunch(ctx: GateContext): GateOutcome[] {
   const now = ctx.now();
   const scan = launchesOf(ctx.shell(), command(ctx), ctx.input.cwd);
+  if (scan.launches.length === 0 && scan.doubts.length === 0) return [PASS];
   const scope = factScope(ctx.input, ctx.stateDir);
-  const { outcomes, estimate } = costOutcomes({ input: ctx.input, stateDir: ctx.stateDir, now, scan, scope });
-  const cleared = estimate !== undefined && !outcomes.some((o) => o.kind === 'deny');
-  if (cleared && !checklistDenies(ctx, scan, scope, now)) clearLaunch(ctx.stateDir, ctx.input, estimate, now);
-  return outcomes.length > 0 ? outcomes : [PASS];
+  // Reading today's spend and reserving a place under the cap is one step for parallel launches.
+  return withLock(join(ctx.stateDir, 'ledger.lock'), () => {
+    const { outcomes, estimate } = costOutcomes({ input: ctx.input, stateDir: ctx.stateDir, now, scan, scope });
+    const cleared = estimate !== undefined && !outcomes.some((o) => o.kind === 'deny');
+    if (cleared && !checklistDenies(ctx, scan, scope, now)) clearLaunch(ctx.stateDir, ctx.input, estimate, now);
+    return outcomes.length > 0 ? outcomes : [PASS];
+  });
 }
 
 const capability: CapabilityModule = {

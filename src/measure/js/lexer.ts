@@ -69,7 +69,7 @@ export class JsLexer implements ScanState {
     const code = this.src.charCodeAt(this.pos);
     if (isIdentStart(code) || code === 35) return this.word('id', skipIdent);
     if (isDigit(code) || (code === 46 && isDigit(this.src.charCodeAt(this.pos + 1)))) return this.word('num', skipNumber);
-    if (code === 34 || code === 39) return this.word('str', (s) => skipQuoted(s, code, false));
+    if (code === 34 || code === 39) return this.word('str', code === 34 ? skipDoubleQuoted : skipSingleQuoted);
     if (code === 96) return this.template();
     if (code === 47 && atExpressionStart(this.sink.last())) return this.word('regex', skipRegex);
     if (code === 60 && this.options.jsx && atExpressionStart(this.sink.last()) && looksLikeJsx(this)) {
@@ -125,6 +125,9 @@ export class JsLexer implements ScanState {
     }
   }
 }
+
+const skipDoubleQuoted = (s: ScanState) => skipQuoted(s, 34, false);
+const skipSingleQuoted = (s: ScanState) => skipQuoted(s, 39, false);
 
 /** Tokens of a JS/TS source. */
 export function lexJs(src: string, options: JsLexOptions): Token[] {

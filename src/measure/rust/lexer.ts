@@ -4,7 +4,8 @@ import {
   type ScanState,
 } from '../scan-state.js';
 
-const PUNCT = ['::', '->', '=>', '..=', '...', '..', '==', '!=', '<=', '>=', '&&', '||', '+=', '-=', '*=', '/=', '%=', '^=', '&=', '|=', '<<='];
+/** Two-character operators the function finder reads as one token (`||` closures, `->` return types). */
+const PAIRS = new Set(['::', '->', '=>', '..', '==', '!=', '<=', '>=', '&&', '||', '+=', '-=', '*=', '/=', '%=', '^=', '&=', '|=']);
 
 /**
  * Rust lexer: nested block comments, strings (`"…"`, `b"…"`, `c"…"`, raw `r#"…"#`), char and
@@ -59,8 +60,7 @@ class RustLexer implements ScanState {
     }
     if (code === 39) return this.quote();
     if (!isIdentStart(code)) return undefined;
-    const mayPrefix = code === 98 || code === 114 || code === 99;
-    const prefix = mayPrefix ? /^(?:br|cr|b|r|c)(?=["'#])/.exec(this.src.slice(this.pos, this.pos + 3))?.[0] : undefined;
+    const prefix = code === 98 || code === 114 || code === 99 ? literalPrefix(this.src, this.pos) : undefined;
     if (prefix) {
       const kind = this.prefixed(prefix);
       if (kind) return kind;
@@ -129,10 +129,18 @@ class RustLexer implements ScanState {
     this.pos += 1;
     if (ch === '(' || ch === '[' || ch === '{') return 'open';
     if (ch === ')' || ch === ']' || ch === '}') return 'close';
-    const multi = PUNCT.find((p) => this.src.startsWith(p, this.pos - 1));
-    if (multi) this.pos += multi.length - 1;
+    if (PAIRS.has(this.src.slice(this.pos - 1, this.pos + 1))) this.pos += 1;
+    if (this.src[this.pos - 1] === '.' && this.src[this.pos] === '=' && this.src[this.pos - 2] === '.') this.pos += 1;
     return 'punct';
   }
+}
+
+/** `b`, `r`, `br`, `c`, `cr` directly before a quote or `#`: a literal's prefix. */
+function literalPrefix(src: string, pos: number): string | undefined {
+  const second = src[pos + 1];
+  const quoteAfter = (at: number) => src[at] === '"' || src[at] === "'" || src[at] === '#';
+  if (second === 'r' && src[pos] !== 'r' && quoteAfter(pos + 2)) return src.slice(pos, pos + 2);
+  return quoteAfter(pos + 1) ? src[pos] : undefined;
 }
 
 /** Tokens of a Rust source. */
