@@ -6,7 +6,7 @@ import type { ShellAnalysis } from '../shell/types.js';
 import { analyseShell } from '../shell/index.js';
 import { bindTask } from '../policy/task-binding.js';
 import { findWorktreeRoot } from '../paths/index.js';
-import { readRegularFile } from './regular-file.js';
+import { readRegularFile } from '../state/regular-file.js';
 
 const SCRIPT_READ_LIMIT = 256 * 1024;
 

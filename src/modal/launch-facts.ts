@@ -4,7 +4,8 @@
  * session-scoped (file edits, scripts whose single-variant run succeeded).
  */
 import { createHash } from 'node:crypto';
-import { readFileSync, statSync } from 'node:fs';
+import { statSync } from 'node:fs';
+import { readRegular } from '../state/regular-file.js';
 import { join } from 'node:path';
 import type { HookInput } from '../protocol/hook-input.js';
 import { readJsonFile, writeFileAtomic } from '../state/files.js';
@@ -40,7 +41,9 @@ function readFact<T>(file: string): T | undefined {
 export function fileHash(path: string): string | undefined {
   try {
     if (statSync(path).size > HASH_LIMIT) return `size:${statSync(path).size}:${statSync(path).mtimeMs}`;
-    return createHash('sha1').update(readFileSync(path)).digest('hex');
+    // Not a plain read: a FIFO would block the hook (state/regular-file.ts).
+    const read = readRegular(path, HASH_LIMIT);
+    return read.ok ? createHash('sha1').update(read.data).digest('hex') : undefined;
   } catch {
     return undefined;
   }

@@ -1,5 +1,5 @@
 /** Reads a Python script the checks need, size-limited (callers memoize per hook call). */
-import { readFileSync, statSync } from 'node:fs';
+import { readRegular } from '../state/regular-file.js';
 
 /** Same bound as the shell analysis uses for scripts it reads. */
 export const SCRIPT_SIZE_LIMIT = 256 * 1024;
@@ -7,12 +7,11 @@ export const SCRIPT_SIZE_LIMIT = 256 * 1024;
 export type ScriptSource = { ok: true; text: string } | { ok: false; missing: boolean; why: string };
 
 export function readScriptSource(path: string): ScriptSource {
-  try {
-    const size = statSync(path).size;
-    if (size > SCRIPT_SIZE_LIMIT) return { ok: false, missing: false, why: `it is larger than ${SCRIPT_SIZE_LIMIT / 1024} KB` };
-    return { ok: true, text: readFileSync(path, 'utf8') };
-  } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code ?? 'error';
-    return { ok: false, missing: code === 'ENOENT' || code === 'ENOTDIR', why: code === 'ENOENT' ? 'it does not exist' : `it cannot be read (${code})` };
-  }
+  // Never a plain read: a FIFO named as the script would block the hook (state/regular-file.ts).
+  const read = readRegular(path, SCRIPT_SIZE_LIMIT);
+  if (read.ok) return { ok: true, text: read.data.toString('utf8') };
+  if (read.code === 'EFBIG') return { ok: false, missing: false, why: `it is larger than ${SCRIPT_SIZE_LIMIT / 1024} KB` };
+  const missing = read.code === 'ENOENT' || read.code === 'ENOTDIR';
+  const why = read.code === 'ENOENT' ? 'it does not exist' : read.code === 'ENOTREG' ? 'it is not a regular file' : `it cannot be read (${read.code})`;
+  return { ok: false, missing, why };
 }

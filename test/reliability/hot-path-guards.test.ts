@@ -5,16 +5,17 @@
  */
 import { describe, expect, it } from 'vitest';
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { runBounded, WorkTimedOut } from '../../src/hook/bounded.js';
-import { readRegularFile } from '../../src/hook/regular-file.js';
+import { readRegularFile } from '../../src/state/regular-file.js';
 import { readCache } from '../../src/hook/code-cache.js';
 import { tempDir } from '../helpers/gate.js';
 import { runHookProcess } from '../helpers/hook-process.js';
 import { blocks, protocolProblems } from './support/protocol.js';
 import { hookProcess } from './support/spawn.js';
 import { governedBash, governedWrite, hookEnv, mainThreadWrite } from './support/hook-env.js';
+import { governedCall } from './support/kit.js';
 
 describe('runBounded: a hard stop for synchronous work', () => {
   it('returns the value and passes errors through', () => {
@@ -64,19 +65,40 @@ describe('readRegularFile: never blocks, reads only regular files', () => {
     expect(readRegularFile(join(dir, 'ok.sh'), 1024)).toBe('echo hi\n');
   });
 
-  it.each([['bash <fifo>', 'bash'], ['source <fifo>', 'source'], ['sh <fifo>', 'sh']])(
-    'answers a governed `%s` promptly instead of hanging (real process)',
-    async (_label, runner) => {
-      const h = hookEnv();
-      const pipe = join(h.root, 'job.sh');
-      execFileSync('mkfifo', [pipe]);
-      const answer = await hookProcess('PreToolUse', governedBash(h, `${runner} ${pipe}`), h.env, 20_000);
-      expect(protocolProblems('PreToolUse', answer)).toEqual([]);
-      expect(answer.ms).toBeLessThan(10_000);
-      expect(blocks(answer)).toBe(true);
-    },
-    30_000,
-  );
+  /** Every place a hook reads a path the agent names, handed a FIFO (`mkfifo /tmp/x.py` is an allowed temp write). */
+  const FIFO_CALLS: [string, (fifo: string) => [string, Record<string, unknown>], boolean][] = [
+    ['bash <fifo>', (f) => ['Bash', { command: `bash ${f}` }], true],
+    ['source <fifo>', (f) => ['Bash', { command: `source ${f}` }], true],
+    ['sh <fifo>', (f) => ['Bash', { command: `sh ${f}` }], true],
+    ['running <fifo> directly', (f) => ['Bash', { command: f }], false],
+    ['python3 <fifo>.py', (f) => ['Bash', { command: `python3 ${f}.py` }], true],
+    ['modal run <fifo>.py', (f) => ['Bash', { command: `modal run ${f}.py`, description: 'Estimate: $1.00 (= 1 × 1h × $1.00/hr/gpu)' }], true],
+    ['Edit of <fifo>.py', (f) => ['Edit', { file_path: `${f}.py`, old_string: 'a', new_string: 'b' }], true],
+    ['Write over <fifo>.py', (f) => ['Write', { file_path: `${f}.py`, content: 'print(1)\n' }], true],
+  ];
+
+  it.each(FIFO_CALLS)('answers a governed %s promptly instead of hanging (real process)', async (_label, call, blocked) => {
+    const h = hookEnv();
+    const fifo = join(h.root, 'job');
+    execFileSync('mkfifo', [fifo]);
+    execFileSync('mkfifo', [`${fifo}.py`]);
+    const [tool, input] = call(fifo);
+    const answer = await hookProcess('PreToolUse', JSON.stringify(governedCall(h, tool, input)), { ...h.env, KEI_HOOK_DEADLINE_MS: '8000' }, 20_000);
+    expect(protocolProblems('PreToolUse', answer)).toEqual([]);
+    expect(answer.ms).toBeLessThan(10_000);
+    expect(blocks(answer)).toBe(blocked);
+  }, 30_000);
+
+  it('answers promptly when the worktree task file is a FIFO, naming it (real process)', async () => {
+    const h = hookEnv();
+    rmSync(h.subagentTranscript);
+    mkdirSync(join(h.worktree, '.kei'));
+    execFileSync('mkfifo', [join(h.worktree, '.kei', 'task.yaml')]);
+    const answer = await hookProcess('PreToolUse', governedWrite(h), { ...h.env, KEI_HOOK_DEADLINE_MS: '8000' }, 20_000);
+    expect(protocolProblems('PreToolUse', answer)).toEqual([]);
+    expect(answer.ms).toBeLessThan(10_000);
+    expect(answer.stdout).toContain('it is not a regular file');
+  }, 30_000);
 });
 
 describe('a compiled policy of the wrong shape', () => {

@@ -29,7 +29,7 @@ describe('fuzzed hook payloads, as real processes', () => {
   it('every process answers by the protocol within its deadline', async () => {
     const ws = workspace();
     installTestPolicy(ws.stateDir, kitPolicy());
-    const cases = fc.sample(fc.tuple(eventArg, payload(ws), damage), { seed: FUZZ_SEED, numRuns: runs(40) });
+    const cases = fc.sample(fc.tuple(eventArg, payload(ws), damage), { seed: FUZZ_SEED, numRuns: runs(30) });
     const failures: unknown[] = [];
     await pooled(cases, 2, async ([event, raw, hurt]) => {
       const stdin = hurt.apply(JSON.stringify(raw));

@@ -72,8 +72,8 @@ export function goFunctions(src: string): FunctionSpan[] {
     depth += token.kind === 'open' ? 1 : token.kind === 'close' ? -1 : 0;
     if (token.text !== 'func' || i < typeUntil) continue;
     const head = headOf(tokens, i, depth === 0);
-    if (!head) continue;
-    typeUntil = head.body;
+    typeUntil = Math.abs(head.body);
+    if (head.body < 0) continue;
     const startLine = token.line;
     const close = tokens[head.body]!.partner;
     const endLine = tokens[close < 0 ? tokens.length - 1 : close]!.endLine;
@@ -88,10 +88,11 @@ function after(tokens: readonly Token[], open: number): number {
 }
 
 /**
- * Name and body `{` index of the `func` at `i`, or undefined for a function type. Methods
- * (`func (r T) Name(`) and named functions exist only at the top level.
+ * Name and body `{` index of the `func` at `i`; for a function type, body is minus the index
+ * its signature reaches (a `func` before there is part of the type). Methods (`func (r T)
+ * Name(`) and named functions exist only at the top level.
  */
-function headOf(tokens: readonly Token[], i: number, topLevel: boolean): { name: string; body: number } | undefined {
+function headOf(tokens: readonly Token[], i: number, topLevel: boolean): { name: string; body: number } {
   let j = i + 1;
   let name: string | undefined;
   if (topLevel && tokens[j]?.text === '(' && isNamed(tokens, after(tokens, j))) {
@@ -101,9 +102,8 @@ function headOf(tokens: readonly Token[], i: number, topLevel: boolean): { name:
     j += 1;
   } else if (topLevel && isNamed(tokens, j)) name = tokens[j++]!.text;
   if (tokens[j]?.text === '[') j = after(tokens, j);
-  if (tokens[j]?.text !== '(') return undefined;
-  const body = bodyAfter(tokens, after(tokens, j));
-  return body < 0 ? undefined : { name: name ?? literalName(tokens, i), body };
+  if (tokens[j]?.text !== '(') return { name: '', body: -(i + 1) };
+  return { name: name ?? literalName(tokens, i), body: bodyAfter(tokens, after(tokens, j)) };
 }
 
 /** The type named by a receiver `(q *Queue[T])`: its last identifier outside brackets. */
@@ -123,16 +123,19 @@ function isNamed(tokens: readonly Token[], j: number): boolean {
   return tokens[j]?.kind === 'id' && (next === '(' || next === '[');
 }
 
-/** Index of the body `{` after a parameter list (results may hold `interface{}`/`struct{…}`), or -1. */
+/**
+ * Index of the body `{` after a parameter list (results may hold `interface{}`/`struct{…}`),
+ * or minus the index where the results end when there is no body.
+ */
 function bodyAfter(tokens: readonly Token[], start: number): number {
   for (let j = start; j < tokens.length; j++) {
     const token = tokens[j]!;
-    if (token.nl || token.kind === 'close' || token.text === ',' || token.text === ';' || token.text === '=') return -1;
+    if (token.nl || token.kind === 'close' || token.text === ',' || token.text === ';' || token.text === '=') return -j;
     const typeBraces = token.text === '{' && (tokens[j - 1]?.text === 'interface' || tokens[j - 1]?.text === 'struct');
     if (token.text === '{' && !typeBraces) return j;
     if (token.kind === 'open') j = after(tokens, j) - 1;
   }
-  return -1;
+  return -tokens.length;
 }
 
 /** The variable a function literal is assigned to, if any. */

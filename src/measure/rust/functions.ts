@@ -2,6 +2,9 @@ import type { FunctionSpan } from '../types.js';
 import type { Token } from '../token.js';
 import { lexRust } from './lexer.js';
 
+/** How far a signature (or closure parameter list) may reach before it is taken as malformed. */
+const SIGNATURE_TOKENS = 4000;
+
 /** Words that may precede `fn` in an item's signature. */
 const QUALIFIERS = new Set(['pub', 'const', 'async', 'unsafe', 'extern', 'default', 'safe']);
 
@@ -13,6 +16,7 @@ const QUALIFIERS = new Set(['pub', 'const', 'async', 'unsafe', 'extern', 'defaul
  */
 export function rustFunctions(src: string): FunctionSpan[] {
   const tokens = lexRust(src);
+  const stops = expressionStops(tokens);
   const found: FunctionSpan[] = [];
   let macroEnd = -1;
   for (let i = 0; i < tokens.length; i++) {
@@ -28,7 +32,7 @@ export function rustFunctions(src: string): FunctionSpan[] {
       const item = fnItem(tokens, i);
       if (item) found.push(item);
     } else if (i > macroEnd) {
-      const lambda = closure(tokens, i);
+      const lambda = closure(tokens, i, stops);
       if (lambda) found.push(lambda.span);
       if (lambda) i = lambda.paramsEnd;
     }
@@ -52,14 +56,21 @@ function fnItem(tokens: readonly Token[], i: number): FunctionSpan | undefined {
   const name = tokens[i + 1];
   if (name?.kind !== 'id' || tokens[i - 1]?.text === '.') return undefined;
   let j = i + 2;
-  while (j < tokens.length && tokens[j]!.text !== '(') j++;
-  for (j = afterGroup(tokens, j); j < tokens.length; j++) {
+  const limit = Math.min(tokens.length, i + SIGNATURE_TOKENS);
+  while (j < limit && tokens[j]!.text !== '(' && !startsItem(tokens, j)) j++;
+  for (j = afterGroup(tokens, j); j < limit; j++) {
     const token = tokens[j]!;
-    if (token.text === ';' || token.text === '}') return undefined;
+    if (token.text === ';' || token.text === '}' || (token.text === 'fn' && tokens[j + 1]?.kind === 'id')) return undefined;
     if (token.text === '{') return span(tokens, name.text, signatureStart(tokens, i), token.partner);
     if (token.text === '(' || token.text === '[') j = token.partner < 0 ? tokens.length : token.partner;
   }
   return undefined;
+}
+
+/** `fn name`, `;` or `{` before a parameter list: the signature ended without one. */
+function startsItem(tokens: readonly Token[], j: number): boolean {
+  const token = tokens[j]!;
+  return token.text === ';' || token.text === '{' || (token.text === 'fn' && tokens[j + 1]?.kind === 'id');
 }
 
 function afterGroup(tokens: readonly Token[], open: number): number {
@@ -90,35 +101,43 @@ function closureCanStart(prev: Token | undefined): boolean {
 }
 
 /** `|args| body`, `move |x| …`, `|| …`, `|x| -> T { … }`; paramsEnd is the closing `|`. */
-function closure(tokens: readonly Token[], i: number): { span: FunctionSpan; paramsEnd: number } | undefined {
+function closure(tokens: readonly Token[], i: number, stops: Int32Array): { span: FunctionSpan; paramsEnd: number } | undefined {
   const token = tokens[i]!;
   if ((token.text !== '|' && token.text !== '||') || !closureCanStart(tokens[i - 1])) return undefined;
   let j = i + 1;
   if (token.text === '|') {
-    while (j < tokens.length && tokens[j]!.text !== '|') j = tokens[j]!.kind === 'open' ? afterGroup(tokens, j) : j + 1;
+    const limit = Math.min(tokens.length, i + SIGNATURE_TOKENS);
+    while (j < limit && tokens[j]!.text !== '|') j = tokens[j]!.kind === 'open' ? afterGroup(tokens, j) : j + 1;
+    if (j >= limit) return undefined;
     j += 1;
   }
   let start = i;
   while (tokens[start - 1]?.text === 'move' || tokens[start - 1]?.text === 'async') start--;
-  const end = tokens[j]?.text === '->' ? blockAfterReturnType(tokens, j) : expressionEnd(tokens, j);
+  const end = tokens[j]?.text === '->' ? blockAfterReturnType(tokens, j) : Math.max(j, stops[j]! - 1);
   if (end < 0) return undefined;
   const bound = tokens[start - 1]?.text === '=' && tokens[start - 2]?.kind === 'id' ? tokens[start - 2]!.text : undefined;
   return { span: span(tokens, bound ? `closure ${bound}` : 'closure', start, end), paramsEnd: j - 1 };
 }
 
 function blockAfterReturnType(tokens: readonly Token[], arrow: number): number {
-  for (let j = arrow + 1; j < tokens.length; j++) if (tokens[j]!.text === '{') return tokens[j]!.partner;
+  const limit = Math.min(tokens.length, arrow + SIGNATURE_TOKENS);
+  for (let j = arrow + 1; j < limit; j++) if (tokens[j]!.text === '{') return tokens[j]!.partner;
   return -1;
 }
 
-/** Last token of an expression: it ends before `,`, `;` or a closer at its own depth. */
-function expressionEnd(tokens: readonly Token[], start: number): number {
-  let last = start;
-  for (let j = start; j < tokens.length; j++) {
-    const token = tokens[j]!;
-    if (token.kind === 'close' || token.text === ',' || token.text === ';') break;
-    if (token.kind === 'open') j = token.partner < 0 ? tokens.length - 1 : token.partner;
-    last = j;
+/**
+ * For every token, the index of the first `,`, `;` or closer at its own depth from there on
+ * (bracket groups jumped; tokens.length when none): where an expression starting there ends.
+ * One right-to-left pass, so closures nested in closures cost nothing extra.
+ */
+function expressionStops(tokens: readonly Token[]): Int32Array {
+  const stops = new Int32Array(tokens.length + 1);
+  stops[tokens.length] = tokens.length;
+  for (let i = tokens.length - 1; i >= 0; i--) {
+    const token = tokens[i]!;
+    if (token.kind === 'close' || token.text === ',' || token.text === ';') stops[i] = i;
+    else if (token.kind === 'open') stops[i] = token.partner < 0 ? tokens.length : stops[token.partner + 1]!;
+    else stops[i] = stops[i + 1]!;
   }
-  return last;
+  return stops;
 }

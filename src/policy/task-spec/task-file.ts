@@ -1,8 +1,12 @@
-import { readFileSync, statSync } from 'node:fs';
+import { statSync } from 'node:fs';
+import { TaskSpecError } from '../../capabilities/types.js';
+import { readRegular } from '../../state/regular-file.js';
 import { join } from 'node:path';
 import { parseTaskSpec } from './parse.js';
 import { readJsonFile, writeFileAtomic } from '../../state/files.js';
 import { recordOf, type BindingRecord } from './record.js';
+
+const MAX_TASK_FILE_BYTES = 256 * 1024;
 
 /** The manual alternative to a kei-task block: a spec file at the worktree root. */
 export function taskFilePath(worktree: string): string {
@@ -12,6 +16,13 @@ export function taskFilePath(worktree: string): string {
 interface CachedTaskFile {
   key: string;
   record: BindingRecord;
+}
+
+/** Never a plain read: a FIFO in its place would block the hook (state/regular-file.ts). */
+function readSpecFile(file: string): string {
+  const read = readRegular(file, MAX_TASK_FILE_BYTES);
+  if (read.ok) return read.data.toString('utf8');
+  throw new TaskSpecError(read.code === 'ENOTREG' ? 'it is not a regular file' : read.code === 'EFBIG' ? `it is larger than ${MAX_TASK_FILE_BYTES} bytes` : `it cannot be read (${read.code})`, file);
 }
 
 /**
@@ -35,7 +46,7 @@ export function taskFileRecord(worktree: string, cacheFile: string): BindingReco
     cached = undefined;
   }
   if (cached?.key === key) return cached.record;
-  const record = recordOf('file', file, () => parseTaskSpec(readFileSync(file, 'utf8'), file));
+  const record = recordOf('file', file, () => parseTaskSpec(readSpecFile(file), file));
   writeFileAtomic(cacheFile, JSON.stringify({ key, record } satisfies CachedTaskFile));
   return record;
 }

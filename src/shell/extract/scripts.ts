@@ -1,4 +1,5 @@
-import { closeSync, existsSync, openSync, readSync } from 'node:fs';
+import { existsSync } from 'node:fs';
+import { readRegular } from '../../state/regular-file.js';
 import { resolve } from 'node:path';
 import { LIMITS } from '../limits.js';
 import { parseProgram } from '../parse/list.js';
@@ -67,15 +68,7 @@ export function runExecutable(word: Word, args: Word[], scope: Scope): void {
 }
 
 function readHead(path: string): string | undefined {
-  let fd: number | undefined;
-  try {
-    fd = openSync(path, 'r');
-    const buffer = Buffer.alloc(128);
-    const n = readSync(fd, buffer, 0, 128, 0);
-    return buffer.subarray(0, n).toString('latin1');
-  } catch {
-    return undefined;
-  } finally {
-    if (fd !== undefined) closeSync(fd);
-  }
+  // Not a plain open: a FIFO named as the program would block the hook (state/regular-file.ts).
+  const read = readRegular(path, Infinity, 128);
+  return read.ok ? read.data.toString('latin1') : undefined;
 }
