@@ -1,4 +1,4 @@
-// `npm run bench`: every hook scenario of issue 9 measured side by side with `node -e 0` (and the
+// `npm run bench`: every hook scenario measured side by side with `node -e 0` (and the
 // peer guard) in interleaved rounds, plus in-process analysis timings. Writes bench/results.md.
 import { existsSync, rmSync, writeFileSync } from 'node:fs';
 import { execFileSync } from 'node:child_process';
@@ -8,7 +8,7 @@ import { parseArgs } from 'node:util';
 import { createFixtures } from './lib/fixtures.mjs';
 import { installPeer } from './lib/peer.mjs';
 import { variantsFor, describeAnswer } from './lib/variants.mjs';
-import { timedRun, resourceRun, memoryMethod, cleanupScratch } from './lib/spawn.mjs';
+import { timedRun, peakRssKb, memoryMethod, cleanupScratch } from './lib/spawn.mjs';
 import { summary, median, shuffled, seededRandom } from './lib/stats.mjs';
 import { runInProcess } from './lib/inprocess.mjs';
 import { header, processTable, inProcessTable } from './lib/report.mjs';
@@ -45,15 +45,10 @@ function measure(variants) {
   }
   const method = memoryMethod();
   const rss = new Map(variants.map((v) => [v.id, []]));
-  const cpu = new Map(variants.map((v) => [v.id, []]));
   for (let round = 0; round < options.memRounds; round++) {
-    for (const v of shuffled(variants, random)) {
-      const used = resourceRun(v, method);
-      rss.get(v.id).push(used.rssKb);
-      cpu.get(v.id).push(used.cpuMs);
-    }
+    for (const v of shuffled(variants, random)) rss.get(v.id).push(peakRssKb(v, method));
   }
-  const row = (v) => ({ ...v, time: summary(times.get(v.id)), rssKb: median(rss.get(v.id)), cpuMs: median(cpu.get(v.id)), answer: answers.get(v.id) });
+  const row = (v) => ({ ...v, time: summary(times.get(v.id)), rssKb: median(rss.get(v.id)), answer: answers.get(v.id) });
   return { method, rows: variants.map(row) };
 }
 

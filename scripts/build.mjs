@@ -8,6 +8,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { lazyBuiltins } from './lazy-builtins.mjs';
 import { lazyModules } from './lazy-modules.mjs';
+import { asciiOnly } from './ascii-only.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const common = {
@@ -40,13 +41,14 @@ async function main() {
 /**
  * Hooks may be running while dist/ is rebuilt or reinstalled: each file is written next to its
  * place and renamed over it, so a hook never loads half a bundle (a syntax error in kei.cjs
- * itself would exit 1, which Claude Code treats as "let the call through").
+ * itself would exit 1, which Claude Code treats as "let the call through"). Bundles are kept
+ * pure ASCII (see ascii-only.mjs).
  */
 function writeAtomically(result) {
   for (const file of result.outputFiles ?? []) {
     mkdirSync(dirname(file.path), { recursive: true });
     const tmp = `${file.path}.${process.pid}.tmp`;
-    writeFileSync(tmp, file.contents, { mode: file.path.endsWith('kei.cjs') ? 0o755 : 0o644 });
+    writeFileSync(tmp, asciiOnly(file.text), { mode: file.path.endsWith('kei.cjs') ? 0o755 : 0o644 });
     renameSync(tmp, file.path);
   }
   return result;

@@ -34,7 +34,9 @@ function standIn(name, { names, commonjs }) {
   return lines.join('\n');
 }
 
-// A function-shaped Proxy: calls, property reads and `in` reach the real export.
+// A function-shaped Proxy: calls, property reads and `in` reach the real export. That is all a
+// deferred export may be used for (no spreading, no instanceof); test/reliability/
+// deferred-modules.test.ts runs every use the hook makes of one through the built bundle.
 const FORWARD = `const target = (key) => (key === undefined ? load() : load()[key]);
 const forward = (key) => new Proxy(() => {}, {
   get: (_t, p) => { const v = target(key); return Reflect.get(v, p, v); },

@@ -9,6 +9,7 @@ import { isManifestEdit, needsRuntime } from './hook/precheck.js';
 import { resolveStateDir } from './state/state-dir.js';
 import type { HookAnswer } from './protocol/output.js';
 import type { LoadedBundle } from './hook/code-cache.js';
+import type { PolicyBundle } from './policy/bundle-types.js';
 
 const distDir = dirname(realpathSync(process.argv[1] ?? '.'));
 
@@ -18,19 +19,21 @@ function finish(answer: HookAnswer): void {
   else process.exit(answer.exitCode);
 }
 
+const isMap = (value: unknown): boolean => value !== null && typeof value === 'object' && !Array.isArray(value);
+
 /**
- * The governed agents' names from the compiled policy. A file of the wrong shape throws like an
- * unreadable one: `{}` or `"agents": []` must not quietly make every agent ungoverned.
+ * The compiled policy (the state dir's copy wins over the one shipped in dist/). A file of the
+ * wrong shape throws like an unreadable one: `{}` or `"agents": []` must not quietly make every
+ * agent ungoverned. The runtime gets the parsed bundle, so it is read once per call.
  */
-function readGovernedAgents(): Record<string, unknown> {
+function readCompiledPolicy(): PolicyBundle {
   const user = join(resolveStateDir(), 'policy.json');
   const file = existsSync(user) ? user : join(distDir, 'policy.json');
-  const bundle = JSON.parse(readFileSync(file, 'utf8')) as { version?: unknown; agents?: unknown } | null;
-  const agents = bundle?.agents;
-  if (bundle?.version !== 1 || agents === null || typeof agents !== 'object' || Array.isArray(agents)) {
-    throw new Error(`${file} is not a kei policy bundle (version 1 with an agents map)`);
+  const bundle = JSON.parse(readFileSync(file, 'utf8')) as Partial<PolicyBundle> | null;
+  if (bundle?.version !== 1 || !isMap(bundle.agents) || !isMap(bundle.capabilities)) {
+    throw new Error(`${file} is not a kei policy bundle (version 1 with agents and capabilities maps)`);
   }
-  return agents as Record<string, unknown>;
+  return bundle as PolicyBundle;
 }
 
 function governedByName(payload: unknown): boolean {
@@ -66,17 +69,17 @@ async function hookMain(event: string): Promise<void> {
   // The main thread's calls need the policy only for bookkeeping (a prompt, a spawn with a
   // task): most of them finish here without reading it.
   if (!governedByName(payload) && !needsRuntime(event, payload, {})) return notOurs(event, payload);
-  let agents: Record<string, unknown>;
+  let policy: PolicyBundle;
   try {
-    agents = readGovernedAgents();
+    policy = readCompiledPolicy();
   } catch (error) {
     // Without a policy we cannot tell which agents are ours: block subagents, never the main thread.
     if (!governedByName(payload)) return finish({ stdout: '', stderr: '', exitCode: 0 });
     return finish({ stdout: '', stderr: `kei-substrate: cannot read its compiled policy (${(error as Error).message}); reinstall with \`kei install\`.`, exitCode: 2 });
   }
-  if (!needsRuntime(event, payload, agents)) return notOurs(event, payload);
+  if (!needsRuntime(event, payload, policy.agents)) return notOurs(event, payload);
   const runtime = loadRuntime();
-  const answer = await runtime.exports.governedAnswer(event, payload, distDir);
+  const answer = await runtime.exports.governedAnswer(event, payload, distDir, policy);
   runtime.persist();
   finish(answer);
 }

@@ -28,7 +28,7 @@ export function realistic(bytes: number): string {
 export interface ShellInput {
   label: string;
   text: string;
-  /** Targets from issue 9: 200 B <= 1 ms, 100 KB <= 20 ms (typical call: median), nothing over 100 ms (worst call: max). */
+  /** Targets: 200 B <= 1 ms, 100 KB <= 20 ms (typical call: median), nothing over 100 ms (worst call: max). */
   targetMs: number;
   judge: 'median' | 'max';
 }

@@ -28,24 +28,23 @@ export function memoryMethod() {
   return 'none';
 }
 
-/** { rssKb, cpuMs }: peak RSS and user+sys CPU time of one run (CPU time only with GNU time). */
-export function resourceRun(variant, method) {
+/** Peak RSS of one run in kB (NaN when it cannot be measured here). */
+export function peakRssKb(variant, method) {
   const out = join(scratch, 'rss');
   rmSync(out, { force: true });
   if (method === 'gnu-time') {
-    spawnSync(GNU_TIME, ['-f', '%M %U %S', '-o', out, variant.command, ...variant.args], { input: variant.stdin, env: variant.env, cwd: variant.cwd, maxBuffer: 64 << 20 });
+    spawnSync(GNU_TIME, ['-f', '%M', '-o', out, variant.command, ...variant.args], { input: variant.stdin, env: variant.env, cwd: variant.cwd, maxBuffer: 64 << 20 });
   } else if (method === 'vmhwm' && variant.command === process.execPath) {
     const env = { ...variant.env, KEI_BENCH_HWM_FILE: out };
     spawnSync(variant.command, ['-r', HWM_PRELOAD, ...variant.args], { input: variant.stdin, env, cwd: variant.cwd, maxBuffer: 64 << 20 });
   } else {
-    return { rssKb: NaN, cpuMs: NaN };
+    return NaN;
   }
   try {
     const lines = readFileSync(out, 'utf8').trim().split('\n');
-    const [rss, user, sys] = lines[lines.length - 1].split(' ').map(Number);
-    return { rssKb: rss, cpuMs: user !== undefined && sys !== undefined ? (user + sys) * 1000 : NaN };
+    return Number(lines[lines.length - 1]);
   } catch {
-    return { rssKb: NaN, cpuMs: NaN };
+    return NaN;
   }
 }
 

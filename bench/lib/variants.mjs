@@ -1,4 +1,4 @@
-// The process scenarios of issue 9, each a command line plus stdin, all sharing one environment.
+// The process scenarios, each a command line plus stdin, all sharing one environment.
 import { join } from 'node:path';
 
 function hook(distDir, fx, id, label, payload, target, extraEnv = {}) {

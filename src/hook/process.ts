@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import type { HookAnswer } from '../protocol/output.js';
 import { hardFailure } from '../protocol/output.js';
 import { readPolicy, policyPath } from '../policy/load-bundle.js';
+import type { PolicyBundle } from '../policy/bundle-types.js';
 import { resolveStateDir } from '../state/state-dir.js';
 import { CAPABILITY_MODULES } from '../capabilities/registry.js';
 import { runHook } from './runtime.js';
@@ -35,11 +36,12 @@ function deadline(event: string, ms: number, total: number): Promise<HookAnswer>
  * synchronous part (every gate) runs under a hard stop; the asynchronous rest (the return
  * verifier's commands) races a timer.
  */
-export async function governedAnswer(event: string, payload: unknown, distDir: string): Promise<HookAnswer> {
+export async function governedAnswer(event: string, payload: unknown, distDir: string, preloaded?: PolicyBundle): Promise<HookAnswer> {
   const started = Date.now();
   const total = deadlineMs(event);
   const stateDir = resolveStateDir();
-  const policy = readPolicy(policyPath(stateDir, distDir));
+  // The dispatcher has parsed and checked the policy already; read it here only when called alone.
+  const policy = preloaded ?? readPolicy(policyPath(stateDir, distDir));
   let work: Promise<HookAnswer>;
   try {
     // Gates stop early at half the budget (a deny that says so), well before the hard stop.

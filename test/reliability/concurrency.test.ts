@@ -79,7 +79,7 @@ describe('a stop confirmation and two racing stop commands (real processes)', ()
 });
 
 describe('parallel Modal launches (real processes)', () => {
-  const LAUNCHES = 30;
+  const LAUNCHES = 25;
   const ESTIMATE = 'Estimate: $1.00 (= 1 × 1h × $1.00/hr/gpu)';
 
   function launch(h: ReturnType<typeof hookEnv>, i: number, event = 'PreToolUse'): string {
@@ -108,13 +108,17 @@ describe('parallel Modal launches (real processes)', () => {
   }, 240_000);
 
   it('the ledger gets one whole line for every launch that ran', async () => {
-    const { h } = await parallelLaunches();
-    const settled = await Promise.all(Array.from({ length: LAUNCHES }, (_, i) => hookProcess('PostToolUse', launch(h, i, 'PostToolUse'), h.env, 150_000)));
+    const { h, answers } = await parallelLaunches();
+    // A denied launch never runs (under load some wait too long for the cap lock and are denied);
+    // every other one runs, the user saying yes to those that ask.
+    const ran = answers.flatMap((a, i) => (blocks(a) ? [] : [i]));
+    expect(ran.length).toBeGreaterThan(0);
+    const settled = await Promise.all(ran.map((i) => hookProcess('PostToolUse', launch(h, i, 'PostToolUse'), h.env, 150_000)));
     expect(settled.flatMap((a) => protocolProblems('PostToolUse', a))).toEqual([]);
     const lines = jsonLines(ledgerFile(h.stateDir)) as { toolUseId?: string; unparsable?: string }[];
-    report(`concurrent ledger writers (${LAUNCHES}): lines lost`, LAUNCHES, LAUNCHES - lines.length);
+    report(`concurrent ledger writers (${ran.length}): lines lost`, ran.length, ran.length - lines.length);
     expect(lines.filter((l) => l.unparsable !== undefined)).toEqual([]);
-    expect(lines.map((l) => l.toolUseId).sort()).toEqual(Array.from({ length: LAUNCHES }, (_, i) => `toolu_launch${i}`).sort());
+    expect(lines.map((l) => l.toolUseId).sort()).toEqual(ran.map((i) => `toolu_launch${i}`).sort());
     expect(corruptJsonFiles(h.stateDir)).toEqual([]);
   }, 240_000);
 });
