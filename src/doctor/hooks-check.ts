@@ -39,7 +39,8 @@ function eventProblems(event: string, found: MatcherGroup[], wanted: MatcherGrou
 
 function bundleFilesLine(bundle: string): CheckLine {
   const dir = dirname(bundle);
-  const missing = ['kei.cjs', 'hook-runtime.cjs', 'cli.cjs', 'policy.json'].filter((f) => !existsSync(join(dir, f)));
+  const lazy = existsSync(join(dir, 'lazy')) ? [] : ['lazy/'];
+  const missing = ['kei.cjs', 'hook-runtime.cjs', 'cli.cjs', 'manifest-edit.cjs', 'policy.json'].filter((f) => !existsSync(join(dir, f))).concat(lazy);
   if (missing.length > 0) return fail(`bundle: ${dir} lacks ${missing.join(', ')}`, 'run `npm run build` in the package');
   return ok(`bundle: ${bundle}`);
 }

@@ -39,6 +39,8 @@ export function doctorPackage(mode: 'healthy' | 'crash' = 'healthy'): string {
   writeFileSync(join(root, 'dist', 'kei.cjs'), HOOK(mode));
   writeFileSync(join(root, 'dist', 'hook-runtime.cjs'), '');
   writeFileSync(join(root, 'dist', 'cli.cjs'), '');
+  writeFileSync(join(root, 'dist', 'manifest-edit.cjs'), '');
+  mkdirSync(join(root, 'dist', 'lazy'));
   writeFileSync(join(root, 'dist', 'policy.json'), JSON.stringify(POLICY));
   return root;
 }

@@ -54,6 +54,16 @@ describe('kei doctor, whole runs', () => {
 });
 
 describe('kei doctor, whole runs that fail', () => {
+  it('fails when the bundle lacks the files loaded after the dispatcher', async () => {
+    const { pkg, target } = await installed();
+    rmSync(join(pkg, 'dist', 'lazy'), { recursive: true });
+    rmSync(join(pkg, 'dist', 'hook-runtime.cjs'));
+    const out = await capture(() => doctor(['--target', target], pkg, env()));
+    expect(out.code).toBe(1);
+    expect(line(out.stdout, /bundle: .* lacks/)).toMatch(/^FAIL .*lacks hook-runtime\.cjs, lazy\/$/);
+    expect(out.stdout).toContain('fix: run `npm run build` in the package');
+  });
+
   it('fails each self-test when the bundle crashes', async () => {
     const { pkg, target } = await installed(doctorPackage('crash'));
     const out = await capture(() => doctor(['--target', target], pkg, env()));
