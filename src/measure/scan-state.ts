@@ -106,3 +106,21 @@ export function skipSpaces(s: ScanState): boolean {
   }
   return crossed;
 }
+
+/**
+ * Skips white space and `//` / `/* *\/` comments (nested block comments when `nested`, as in
+ * Rust). Returns whether a line break was crossed, which the lexers record on the next token.
+ */
+export function skipCTrivia(s: ScanState, nested: boolean): boolean {
+  let crossed = false;
+  for (;;) {
+    if (skipSpaces(s)) crossed = true;
+    const code = s.src.charCodeAt(s.pos);
+    const next = s.src.charCodeAt(s.pos + 1);
+    if (code !== 47 || (next !== 47 && next !== 42)) return crossed;
+    const before = s.line;
+    if (next === 47) skipLineComment(s);
+    else skipBlockComment(s, nested);
+    if (s.line !== before) crossed = true;
+  }
+}

@@ -1,7 +1,7 @@
 import type { FunctionSpan } from '../types.js';
 import { TokenSink, type Token, type TokenKind } from '../token.js';
 import {
-  isDigit, isIdentStart, skipBlockComment, skipIdent, skipLineComment, skipNumber, skipQuoted, skipSpaces,
+  isDigit, isIdentStart, skipIdent, skipNumber, skipQuoted, skipCTrivia,
   type ScanState,
 } from '../scan-state.js';
 
@@ -26,16 +26,8 @@ class GoLexer implements ScanState {
   }
 
   private skipTrivia(): boolean {
-    for (;;) {
-      if (skipSpaces(this)) this.newline = true;
-      const code = this.src.charCodeAt(this.pos);
-      const next = this.src.charCodeAt(this.pos + 1);
-      if (code !== 47 || (next !== 47 && next !== 42)) return this.pos < this.src.length;
-      const before = this.line;
-      if (next === 47) skipLineComment(this);
-      else skipBlockComment(this, false);
-      if (this.line !== before) this.newline = true;
-    }
+    if (skipCTrivia(this, false)) this.newline = true;
+    return this.pos < this.src.length;
   }
 
   private lexOne(code: number): TokenKind {

@@ -1,6 +1,6 @@
 import { TokenSink, type Token, type TokenKind } from '../token.js';
 import {
-  isDigit, isIdentStart, skipBlockComment, skipIdent, skipLineComment, skipNumber, skipQuoted, skipSpaces,
+  isDigit, isIdentStart, skipIdent, skipLineComment, skipNumber, skipQuoted, skipCTrivia,
   type ScanState,
 } from '../scan-state.js';
 import { atExpressionStart, punctuatorAt } from './punctuators.js';
@@ -52,16 +52,7 @@ export class JsLexer implements ScanState {
   }
 
   private skipTrivia(): void {
-    for (;;) {
-      if (skipSpaces(this)) this.newline = true;
-      const code = this.src.charCodeAt(this.pos);
-      const next = this.src.charCodeAt(this.pos + 1);
-      if (code !== 47 || (next !== 47 && next !== 42)) return;
-      const before = this.line;
-      if (next === 47) skipLineComment(this);
-      else skipBlockComment(this, false);
-      if (this.line !== before) this.newline = true;
-    }
+    if (skipCTrivia(this, false)) this.newline = true;
   }
 
   /** Reads one token; returns true when it closed the marker this call was lexing for. */

@@ -1,6 +1,6 @@
 import { TokenSink, type Token, type TokenKind } from '../token.js';
 import {
-  isDigit, isIdentStart, skipBlockComment, skipIdent, skipLineComment, skipNumber, skipQuoted, skipSpaces,
+  isDigit, isIdentStart, skipIdent, skipNumber, skipQuoted, skipCTrivia,
   type ScanState,
 } from '../scan-state.js';
 
@@ -32,16 +32,8 @@ class RustLexer implements ScanState {
 
   /** Skips whitespace and comments; false at the end of input. */
   private skipTrivia(): boolean {
-    for (;;) {
-      if (skipSpaces(this)) this.newline = true;
-      const code = this.src.charCodeAt(this.pos);
-      const next = this.src.charCodeAt(this.pos + 1);
-      if (code !== 47 || (next !== 47 && next !== 42)) return this.pos < this.src.length;
-      const before = this.line;
-      if (next === 47) skipLineComment(this);
-      else skipBlockComment(this, true);
-      if (this.line !== before) this.newline = true;
-    }
+    if (skipCTrivia(this, true)) this.newline = true;
+    return this.pos < this.src.length;
   }
 
   private lexOne(): void {
