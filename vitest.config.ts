@@ -8,5 +8,7 @@ export default defineConfig({
     hookTimeout: 60_000,
     pool: 'forks',
     globalSetup: ['test/global-setup.ts'],
+    // Hook processes decide in process unless a test turns the hook server on (test/server/).
+    env: { KEI_HOOK_SERVER: 'off' },
   },
 });

@@ -30,7 +30,7 @@ async function main() {
   rmSync(join(root, 'dist', '.build'), { recursive: true, force: true });
   const bundle = (name, entry, extra = {}) => build({ ...common, entryPoints: [join(root, entry)], outfile: join(root, 'dist', `${name}.cjs`), ...extra }).then(writeAtomically);
   const deferred = lazyModules(root, common);
-  await Promise.all([bundle('hook-runtime', 'src/hook/process.ts', { plugins: [lazyBuiltins, deferred.plugin] }), bundle('cli', 'src/cli/main.ts'), bundle('manifest-edit', 'src/hook/manifest-edit.ts')]);
+  await Promise.all([bundle('hook-runtime', 'src/hook/process.ts', { plugins: [lazyBuiltins, deferred.plugin] }), bundle('cli', 'src/cli/main.ts'), bundle('manifest-edit', 'src/hook/manifest-edit.ts'), bundle('hook-server', 'src/server/serve.ts')]);
   await deferred.buildDeferred(join(root, 'dist'), writeAtomically);
   // The dispatcher names the runtime's V8 code cache after the runtime's content (src/hook/code-cache.ts).
   const runtimeId = createHash('sha256').update(readFileSync(join(root, 'dist', 'hook-runtime.cjs'))).digest('hex').slice(0, 16);

@@ -3,13 +3,18 @@
  * this file stays tiny: it reads stdin, decides whether the call is ours, and only then loads the
  * runtime bundle. Everything else loads the CLI bundle.
  */
-import { existsSync, readFileSync, realpathSync } from 'node:fs';
+import { readFileSync, realpathSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { isManifestEdit, needsRuntime } from './hook/precheck.js';
 import { resolveStateDir } from './state/state-dir.js';
-import type { HookAnswer } from './protocol/output.js';
+import { readCompiledPolicy } from './hook/compiled-policy.js';
+import { hardFailure, type HookAnswer } from './protocol/output.js';
 import type { LoadedBundle } from './hook/code-cache.js';
 import type { PolicyBundle } from './policy/bundle-types.js';
+import { socketPathFor } from './server/address.js';
+import { askServer } from './server/client.js';
+import { encodeRequest } from './server/protocol.js';
+import { startServer } from './server/start.js';
 
 const distDir = dirname(realpathSync(process.argv[1] ?? '.'));
 
@@ -19,29 +24,12 @@ function finish(answer: HookAnswer): void {
   else process.exit(answer.exitCode);
 }
 
-const isMap = (value: unknown): boolean => value !== null && typeof value === 'object' && !Array.isArray(value);
-
-/**
- * The compiled policy (the state dir's copy wins over the one shipped in dist/). A file of the
- * wrong shape throws like an unreadable one: `{}` or `"agents": []` must not quietly make every
- * agent ungoverned. The runtime gets the parsed bundle, so it is read once per call.
- */
-function readCompiledPolicy(): PolicyBundle {
-  const user = join(resolveStateDir(), 'policy.json');
-  const file = existsSync(user) ? user : join(distDir, 'policy.json');
-  const bundle = JSON.parse(readFileSync(file, 'utf8')) as Partial<PolicyBundle> | null;
-  if (bundle?.version !== 1 || !isMap(bundle.agents) || !isMap(bundle.capabilities)) {
-    throw new Error(`${file} is not a kei policy bundle (version 1 with agents and capabilities maps)`);
-  }
-  return bundle as PolicyBundle;
-}
-
 function governedByName(payload: unknown): boolean {
   const type = (payload as Record<string, unknown> | null)?.agent_type;
   return typeof type === 'string' && type !== '';
 }
 
-function readStdinJson(): { payload: unknown } | { error: HookAnswer } {
+function readStdinJson(): { payload: unknown; text: string } | { error: HookAnswer } {
   let text = '';
   try {
     text = readFileSync(0, 'utf8');
@@ -49,7 +37,7 @@ function readStdinJson(): { payload: unknown } | { error: HookAnswer } {
     // no stdin at all is handled as empty input below
   }
   try {
-    return { payload: JSON.parse(text) };
+    return { payload: JSON.parse(text), text };
   } catch {
     return { error: { stdout: '', stderr: `kei-substrate: hook input is not JSON (${text.length === 0 ? 'stdin was empty' : `${text.length} bytes`}).`, exitCode: 2 } };
   }
@@ -71,13 +59,15 @@ async function hookMain(event: string): Promise<void> {
   if (!governedByName(payload) && !needsRuntime(event, payload, {})) return notOurs(event, payload);
   let policy: PolicyBundle;
   try {
-    policy = readCompiledPolicy();
+    policy = readCompiledPolicy(resolveStateDir(), distDir);
   } catch (error) {
     // Without a policy we cannot tell which agents are ours: block subagents, never the main thread.
     if (!governedByName(payload)) return finish({ stdout: '', stderr: '', exitCode: 0 });
     return finish({ stdout: '', stderr: `kei-substrate: cannot read its compiled policy (${(error as Error).message}); reinstall with \`kei install\`.`, exitCode: 2 });
   }
   if (!needsRuntime(event, payload, policy.agents)) return notOurs(event, payload);
+  const served = await answerViaServer(event, input.text);
+  if (served) return finish(served);
   const runtime = loadRuntime();
   const answer = await runtime.exports.governedAnswer(event, payload, distDir, policy);
   runtime.persist();
@@ -86,6 +76,30 @@ async function hookMain(event: string): Promise<void> {
 
 /** Set by scripts/build.mjs: a hash of hook-runtime.cjs, naming its V8 code cache. */
 declare const KEI_RUNTIME_ID: string | undefined;
+
+/** Tool calls are many and short: those go to the hook server. The rest are rare or long (the return verifier). */
+const SERVED_EVENTS = new Set(['PreToolUse', 'PostToolUse']);
+
+/**
+ * The call decided by a warm hook server (see src/server/), or undefined: then it is decided in
+ * this process, and a server is started for the calls after it.
+ */
+async function answerViaServer(event: string, stdin: string): Promise<HookAnswer | undefined> {
+  if (!SERVED_EVENTS.has(event) || process.env.KEI_HOOK_SERVER === 'off' || typeof KEI_RUNTIME_ID !== 'string') return undefined;
+  const identity = { runtimeId: KEI_RUNTIME_ID, nodeVersion: process.version, execPath: process.execPath, env: process.env };
+  const socketPath = socketPathFor(resolveStateDir(), identity);
+  if (socketPath === undefined) return undefined;
+  const deadlineMs = Number(process.env.KEI_HOOK_DEADLINE_MS) || 8000;
+  const reply = await askServer({ socketPath, request: encodeRequest(event, stdin), ackMs: 1000, answerMs: deadlineMs + 2000 });
+  if (reply.kind === 'answer') return reply.answer;
+  if (reply.kind === 'timeout') {
+    // The server has the call and went silent: as a hook that overran its deadline, block it.
+    const reason = `kei-substrate: checks did not finish within ${reply.ms} ms; the call is blocked.`;
+    return event === 'PreToolUse' ? hardFailure(reason) : { stdout: '', stderr: reason, exitCode: 0 };
+  }
+  if (reply.start) startServer(distDir, socketPath);
+  return undefined;
+}
 
 /** The runtime bundle, through the V8 code cache when there is a build id (see code-cache.ts). */
 function loadRuntime(): LoadedBundle<typeof import('./hook/process.js')> {
@@ -111,6 +125,9 @@ if (command === 'hook') {
   process.on('SIGTERM', () => process.exit(2));
   process.on('unhandledRejection', guard);
   hookMain(rest[0] ?? '').catch(guard);
+} else if (command === 'hook-server') {
+  const server = require(join(distDir, 'hook-server.cjs')) as typeof import('./server/serve.js');
+  server.serve(server.serveOptionsFromEnv(rest[0] ?? '', distDir));
 } else {
   const cli = require(join(distDir, 'cli.cjs')) as typeof import('./cli/main.js');
   cli.main(command === undefined ? [] : [command, ...rest]).then((code) => process.exit(code), (error: unknown) => {

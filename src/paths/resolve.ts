@@ -10,15 +10,12 @@ export type WorktreePath =
   | { place: 'outside'; abs: string }
   | { place: 'unresolvable'; abs: string; problem: string };
 
-const rootCache = new Map<string, string>();
-
+/**
+ * Not cached across calls: a hook server decides many calls in one process, and a root that is
+ * a symlink may point elsewhere by the next call.
+ */
 function canonicalRoot(root: string): string {
-  let real = rootCache.get(root);
-  if (real === undefined) {
-    real = canonicalPath(resolve(root));
-    rootCache.set(root, real);
-  }
-  return real;
+  return canonicalPath(resolve(root));
 }
 
 /** `rel` (from path.relative) names the root itself or something under it. */
