@@ -11,7 +11,8 @@ import { variantsFor, describeAnswer } from './lib/variants.mjs';
 import { timedRun, peakRssKb, memoryMethod, cleanupScratch } from './lib/spawn.mjs';
 import { summary, median, shuffled, seededRandom } from './lib/stats.mjs';
 import { runInProcess } from './lib/inprocess.mjs';
-import { header, processTable, inProcessTable } from './lib/report.mjs';
+import { header, processTable, inProcessTable, serverNotes } from './lib/report.mjs';
+import { firstCalls, memoryKb, servers } from './lib/server.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const distDir = join(root, 'dist');
@@ -62,6 +63,7 @@ async function main() {
   log(`measuring ${variants.length} scenarios x ${options.rounds} rounds ...`);
   const { method, rows } = measure(variants);
   const floor = rows.find((r) => r.id === 'floor');
+  const server = await serverFacts(fx, variants.find((v) => v.id === 'gov-bash'));
   const broken = rows.filter((r) => !(r.time.min > 5) || r.answer.startsWith('exit null'));
   if (broken.length > 0) log(`warning: implausible runs (did the process start?): ${broken.map((r) => r.id).join(', ')}`);
   const shell = await runInProcess(root, 'bench/inprocess/shell.ts', 'src/shell/index.ts');
@@ -72,6 +74,7 @@ async function main() {
     '',
     processTable(rows, floor, rows.find((r) => r.id === 'peer')),
     '',
+    serverNotes(server, floor),
     '## In-process analysis (no process start)',
     '',
     inProcessTable('Shell analysis: analyseShell', shell),
@@ -81,6 +84,16 @@ async function main() {
   process.stdout.write(text);
   rmSync(fx.root, { recursive: true, force: true });
   cleanupScratch();
+}
+
+/** The server that decided the governed scenarios, and what a session's first call costs. */
+async function serverFacts(fx, governedBash) {
+  const status = (await servers(fx.stateDir)).sort((a, b) => b.served - a.served)[0];
+  if (!status || !governedBash) return {};
+  const memory = memoryKb(status.pid);
+  const firstCallRuns = 10;
+  log(`measuring ${firstCallRuns} first calls (no server yet) ...`);
+  return { status, memory, firstCallRuns, firstCallMs: await firstCalls(governedBash, fx.stateDir, firstCallRuns) };
 }
 
 main().catch((error) => {

@@ -67,10 +67,12 @@ async function hookMain(event: string): Promise<void> {
   }
   if (!needsRuntime(event, payload, policy.agents)) return notOurs(event, payload);
   const served = await answerViaServer(event, input.text);
-  if (served) return finish(served);
+  if ('answer' in served) return finish(served.answer);
   const runtime = loadRuntime();
   const answer = await runtime.exports.governedAnswer(event, payload, distDir, policy);
   runtime.persist();
+  // Started after deciding, so the new server's start-up does not compete with this call.
+  if (served.startAt !== undefined) startServer(distDir, served.startAt);
   finish(answer);
 }
 
@@ -81,24 +83,23 @@ declare const KEI_RUNTIME_ID: string | undefined;
 const SERVED_EVENTS = new Set(['PreToolUse', 'PostToolUse']);
 
 /**
- * The call decided by a warm hook server (see src/server/), or undefined: then it is decided in
- * this process, and a server is started for the calls after it.
+ * The call decided by a warm hook server (see src/server/); otherwise it is decided in this
+ * process, and `startAt` names the socket of a server to start for the calls after it.
  */
-async function answerViaServer(event: string, stdin: string): Promise<HookAnswer | undefined> {
-  if (!SERVED_EVENTS.has(event) || process.env.KEI_HOOK_SERVER === 'off' || typeof KEI_RUNTIME_ID !== 'string') return undefined;
+async function answerViaServer(event: string, stdin: string): Promise<{ answer: HookAnswer } | { startAt?: string }> {
+  if (!SERVED_EVENTS.has(event) || process.env.KEI_HOOK_SERVER === 'off' || typeof KEI_RUNTIME_ID !== 'string') return {};
   const identity = { runtimeId: KEI_RUNTIME_ID, nodeVersion: process.version, execPath: process.execPath, env: process.env };
   const socketPath = socketPathFor(resolveStateDir(), identity);
-  if (socketPath === undefined) return undefined;
+  if (socketPath === undefined) return {};
   const deadlineMs = Number(process.env.KEI_HOOK_DEADLINE_MS) || 8000;
   const reply = await askServer({ socketPath, request: encodeRequest(event, stdin), ackMs: 1000, answerMs: deadlineMs + 2000 });
-  if (reply.kind === 'answer') return reply.answer;
+  if (reply.kind === 'answer') return { answer: reply.answer };
   if (reply.kind === 'timeout') {
     // The server has the call and went silent: as a hook that overran its deadline, block it.
     const reason = `kei-substrate: checks did not finish within ${reply.ms} ms; the call is blocked.`;
-    return event === 'PreToolUse' ? hardFailure(reason) : { stdout: '', stderr: reason, exitCode: 0 };
+    return { answer: event === 'PreToolUse' ? hardFailure(reason) : { stdout: '', stderr: reason, exitCode: 0 } };
   }
-  if (reply.start) startServer(distDir, socketPath);
-  return undefined;
+  return reply.start ? { startAt: socketPath } : {};
 }
 
 /** The runtime bundle, through the V8 code cache when there is a build id (see code-cache.ts). */

@@ -22,7 +22,7 @@ export function processTable(rows, floor, peer) {
     const target = r.target ? `<= ${r.target.toFixed(2)}x` : '';
     lines.push(`| ${r.label} | ${f1(r.time.median)} | ${f1(r.time.p95)} | ${f1(r.time.min)} | ${f2(ratio)}x | ${target} | ${verdict(ratio, r.target)} | ${f1(r.rssKb / 1024)} | ${f2(rss)}x | ${r.answer} |`);
   }
-  const governed = rows.filter((r) => r.id.startsWith('gov-') && !r.id.endsWith('nocache'));
+  const governed = rows.filter((r) => (r.id.startsWith('gov-') || r.id.startsWith('inproc-')) && !r.id.endsWith('nocache'));
   const worstRss = Math.max(...rows.filter((r) => r.id !== 'floor' && r.id !== 'peer').map((r) => r.rssKb / floor.rssKb));
   lines.push('');
   lines.push(`Peak memory of our hook processes: at most ${f2(worstRss)}x \`node -e 0\` (target <= 1.20x: ${verdict(worstRss, 1.2)}).`);
@@ -31,6 +31,17 @@ export function processTable(rows, floor, peer) {
     lines.push(`cc-safety-net median ${f1(peer.time.median)} ms (${f2(peer.time.median / floor.time.median)}x); our slowest governed scenario ${f1(slowest)} ms: faster than the peer: ${verdict(slowest, peer.time.median)}.`);
   }
   return lines.join('\n');
+}
+
+/** The hook server's own cost: memory it holds, and the first call of a session (no server yet). */
+export function serverNotes(server, floor) {
+  if (!server.status) return 'Hook server: none was found serving the governed scenarios (were they all decided in process?).\n';
+  const mb = (kb) => f1(kb / 1024);
+  return [
+    `Governed scenarios above are decided by the hook server (one per state dir and environment, started by the first governed call): pid ${server.status.pid}, ${server.status.served} calls served in this run, resident ${mb(server.memory.rss)} MB (peak ${mb(server.memory.hwm)} MB), held while calls come and released after 15 idle minutes.`,
+    `The first governed call of a session finds no server: it is decided in process and starts one: median ${f1(server.firstCallMs)} ms (${f2(server.firstCallMs / floor.time.median)}x the floor) over ${server.firstCallRuns} runs.`,
+    '',
+  ].join('\n');
 }
 
 export function inProcessTable(title, outcome) {

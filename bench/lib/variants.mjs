@@ -19,7 +19,10 @@ export function variantsFor(distDir, fx, peer) {
     hook(distDir, fx, 'other-write', 'not ours: unknown subagent, Write 150-line .rs', fx.payloads.otherWrite, 1.05),
     hook(distDir, fx, 'gov-bash', 'kei-modal-runner: Bash 200 B, task bound + cached', fx.payloads.governedBash, 1.15),
     hook(distDir, fx, 'gov-write', `kei-modal-runner: Write ${fx.rustLines}-line .rs (function lengths)`, fx.payloads.governedWrite, 1.2),
-    hook(distDir, fx, 'gov-bash-nocache', 'kei-modal-runner: Bash 200 B, V8 code cache off', fx.payloads.governedBash, null, { KEI_CODE_CACHE: 'off' }),
+    // The same calls decided in the hook process itself: what a call pays without a server.
+    hook(distDir, fx, 'inproc-bash', 'in process (hook server off): Bash 200 B', fx.payloads.governedBash, null, { KEI_HOOK_SERVER: 'off' }),
+    hook(distDir, fx, 'inproc-write', `in process (hook server off): Write ${fx.rustLines}-line .rs`, fx.payloads.governedWrite, null, { KEI_HOOK_SERVER: 'off' }),
+    hook(distDir, fx, 'inproc-bash-nocache', 'in process, V8 code cache off: Bash 200 B', fx.payloads.governedBash, null, { KEI_HOOK_SERVER: 'off', KEI_CODE_CACHE: 'off' }),
   ];
   if (peer.script) {
     list.push({
