@@ -38,7 +38,7 @@ function leadingWords(command: ExecutedCommand, count: number): (string | undefi
 }
 
 function packageChange(command: ExecutedCommand, name: string): StateChange | undefined {
-  const verbs = PACKAGE_VERBS[name];
+  const verbs = Object.hasOwn(PACKAGE_VERBS, name) ? PACKAGE_VERBS[name] : undefined;
   if (!verbs) return undefined;
   if (OPTION_VERBS.has(name)) {
     const hit = command.args.find((arg) => arg === undefined || verbs.has(arg));
@@ -51,7 +51,7 @@ function packageChange(command: ExecutedCommand, name: string): StateChange | un
 }
 
 function readOnlyOnly(command: ExecutedCommand, name: string): StateChange | undefined {
-  const verbs = READ_ONLY_VERBS[name];
+  const verbs = Object.hasOwn(READ_ONLY_VERBS, name) ? READ_ONLY_VERBS[name] : undefined;
   if (!verbs) return undefined;
   const verb = name === 'git' ? gitVerb(command) : name === 'gh' ? ghVerb(command) : verbAt(command);
   if (verb === '' && name !== 'git') return undefined;

@@ -79,7 +79,8 @@ const RULES: Record<string, Rule> = {
 export function stopFindings(analysis: ShellAnalysis): StopFinding[] {
   const out: StopFinding[] = [];
   for (const command of analysis.commands) {
-    const rule = RULES[command.name.toLowerCase()];
+    const name = command.name.toLowerCase();
+    const rule = Object.hasOwn(RULES, name) ? RULES[name] : undefined;
     const finding = rule?.(command, command.args);
     if (finding) out.push(finding);
   }

@@ -13,7 +13,7 @@ function scriptName(command: ExecutedCommand, scripts: Record<string, unknown>):
   if (first === undefined) return args.length > 0 ? null : undefined;
   if (RUN.has(first)) return second === undefined && args.length > 1 ? null : second;
   if (command.name === 'bun') return undefined;
-  if (first in LIFECYCLE) return LIFECYCLE[first];
+  if (Object.hasOwn(LIFECYCLE, first)) return LIFECYCLE[first];
   return command.name === 'yarn' && typeof scripts[first] === 'string' ? first : undefined;
 }
 

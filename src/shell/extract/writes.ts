@@ -35,7 +35,8 @@ export function bareRedirectCommand(source: CommandSource, scope: Scope): Execut
 
 /** Files a command changes through its arguments: cp/mv/rm/tee/sed -i/tar -x/curl -o … */
 export function addCommandWrites(command: ExecutedCommand, scope: Scope): void {
-  const rule = COMMAND_WRITES[command.name];
+  // Own keys only: a command named `constructor` or `toString` must not find Object's methods.
+  const rule = Object.hasOwn(COMMAND_WRITES, command.name) ? COMMAND_WRITES[command.name] : undefined;
   if (!rule) return;
   for (const write of rule(command.argv)) addWrite(scope, command, write.path, write.via ?? command.name);
 }
