@@ -3,7 +3,7 @@
 // kei-modal-runner session through the real hooks, printing every call and its decision.
 // Exit 1 when any answer differs from what the seed's rules require.
 import { execFileSync } from 'node:child_process';
-import { existsSync, readdirSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, rmSync, statSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { createWorld } from './demo/world.mjs';
@@ -43,6 +43,9 @@ function main() {
     });
   });
   summary(world, results);
+  // The demo's hook server goes with it (its state dir stays for `kei log`): a server exits
+  // within a second of its socket being removed.
+  rmSync(join(world.stateDir, 'run'), { recursive: true, force: true });
   process.exit(results.every((r) => r.ok) ? 0 : 1);
 }
 
