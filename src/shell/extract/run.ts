@@ -40,7 +40,7 @@ export function makeCommand(argv: Word[], source: CommandSource, scope: Scope): 
   return {
     name: first.static ? commandName(first.value!) : '',
     argv,
-    args: argv.slice(1).map((word) => (word.static ? word.value : undefined)),
+    args: argv.length === 1 ? [] : argv.slice(1).map((word) => (word.static ? word.value : undefined)),
     dynamicName: !first.static,
     origin: scope.origin,
     redirects: source.redirects,

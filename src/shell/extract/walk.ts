@@ -1,11 +1,15 @@
-import type { AndOrNode, CommandNode, ListNode, Part, PipelineNode, WordNode } from '../parse/ast.js';
+import type { AndOrNode, CommandNode, ListItem, ListNode, Part, PipelineNode, WordNode } from '../parse/ast.js';
 import { visitCompound } from './compound.js';
 import { child, countVisit, problem, type Scope } from './scope.js';
 import { visitSimple } from './simple.js';
 import { pipeOutput } from './stdin.js';
 
 export function visitList(list: ListNode, scope: Scope): void {
-  for (const item of list.items) visitAndOr(item.node, scope);
+  visitItems(list.items, scope);
+}
+
+export function visitItems(items: ListItem[], scope: Scope): void {
+  for (const item of items) visitAndOr(item.node, scope);
 }
 
 function visitAndOr(node: AndOrNode, scope: Scope): void {

@@ -65,6 +65,7 @@ function positionalValue(part: Part, scope: Scope | undefined): string | undefin
  * on blanks, as bash does. Other words map one to one.
  */
 export function expandWords(nodes: WordNode[], scope: Scope): Word[] {
+  if (!scope.positional) return nodes.map((node) => toWord(node, scope));
   const out: Word[] = [];
   for (const node of nodes) {
     const split = positionalFields(node, scope);

@@ -95,7 +95,12 @@ export interface AndOrNode {
   rest: { op: '&&' | '||'; pipeline: PipelineNode }[];
 }
 
+export interface ListItem {
+  node: AndOrNode;
+  background: boolean;
+}
+
 export interface ListNode {
   type: 'list';
-  items: { node: AndOrNode; background: boolean }[];
+  items: ListItem[];
 }

@@ -1,4 +1,5 @@
 import type { Part, WordNode } from './ast.js';
+import { exact } from './exact.js';
 
 /** Collects the parts of one word while it is parsed; literal runs are merged. */
 export interface Builder {
@@ -15,6 +16,12 @@ export interface Builder {
 
 export function newBuilder(): Builder {
   return { parts: [], lit: '', quoted: false, openBracket: false, bracketGlob: false, braceDepth: 0, braceSep: false, braceGlob: false };
+}
+
+/** The parts collected, once complete. */
+export function finishParts(b: Builder): Part[] {
+  flush(b);
+  return exact(b.parts);
 }
 
 export function flush(b: Builder): void {
@@ -43,7 +50,7 @@ export function isEmpty(b: Builder): boolean {
 export function finishWord(b: Builder, raw: string): WordNode {
   flush(b);
   if (b.bracketGlob || b.braceGlob) b.parts.push({ type: 'glob', text: '', classes: true });
-  return { parts: b.parts, raw, quoted: b.quoted };
+  return { parts: exact(b.parts), raw, quoted: b.quoted };
 }
 
 /**

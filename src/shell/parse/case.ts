@@ -1,5 +1,6 @@
 import type { CaseItem, CompoundNode, WordNode } from './ast.js';
 import { expectReserved, skipLinebreaks } from './compound.js';
+import { exact } from './exact.js';
 import { parseList } from './list.js';
 import { consumeReserved, fail, peek, skipBlanks, startsWith, type Cursor } from './state.js';
 import { parseWord } from './word.js';
@@ -13,7 +14,7 @@ export function parseCase(c: Cursor): CompoundNode {
   const items: CaseItem[] = [];
   for (;;) {
     skipLinebreaks(c);
-    if (consumeReserved(c, 'esac')) return { type: 'case', subject, items };
+    if (consumeReserved(c, 'esac')) return { type: 'case', subject, items: exact(items) };
     items.push(parseItem(c));
   }
 }
@@ -39,7 +40,7 @@ function parsePatterns(c: Cursor): WordNode[] {
     skipBlanks(c);
     if (peek(c) === ')') {
       c.pos += 1;
-      return patterns;
+      return exact(patterns);
     }
     if (peek(c) !== '|') fail(c, "expected '|' or ')' in case pattern");
     c.pos += 1;

@@ -1,6 +1,7 @@
 import type { AssignNode, CommandNode, Part, SimpleNode, WordNode } from './ast.js';
 import { mergeLits } from './builder.js';
 import { parseCompound, parseFunctionBody, startsCompound } from './compound.js';
+import { exact } from './exact.js';
 import { newline } from './heredoc.js';
 import { atRedirect, parseRedirect } from './redirect.js';
 import { countWord, endsWord, fail, peek, skipBlanks, skipBlanksAndComments, startsWith, type Cursor } from './state.js';
@@ -43,6 +44,9 @@ export function parseSimple(c: Cursor): SimpleNode {
   if (peek(c) === '(') fail(c, "unexpected '('");
   node.end = c.pos;
   node.text = c.text.slice(start, c.pos).trim();
+  node.assigns = exact(node.assigns);
+  node.words = exact(node.words);
+  node.redirects = exact(node.redirects);
   return node;
 }
 
@@ -116,5 +120,5 @@ function arrayElements(c: Cursor): WordNode[] {
     }
   }
   c.pos += 1;
-  return out;
+  return exact(out);
 }

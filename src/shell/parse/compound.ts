@@ -3,11 +3,12 @@ import { parseCase } from './case.js';
 import { parseCond } from './cond.js';
 import { parseSimple } from './command.js';
 import { parseArith } from './dollar.js';
+import { exact } from './exact.js';
 import { newline } from './heredoc.js';
 import { parseList } from './list.js';
 import { atRedirect, parseRedirect } from './redirect.js';
 import {
-  consumeReserved, endsWord, fail, nested, peek, peekReserved, skipBlanks, skipBlanksAndComments, startsWith, type Cursor,
+  consumeReserved, endsWord, enter, fail, leave, peek, peekReserved, skipBlanks, skipBlanksAndComments, startsWith, type Cursor,
 } from './state.js';
 import { parseWord } from './word.js';
 
@@ -20,7 +21,9 @@ export function startsCompound(c: Cursor): boolean {
 /** A compound command with the redirections that follow it. */
 export function parseCompound(c: Cursor): CommandNode {
   const start = c.pos;
-  const node = nested(c, () => compoundBody(c)) as CommandNode;
+  enter(c);
+  const node = compoundBody(c) as CommandNode;
+  leave(c);
   node.redirects = trailingRedirects(c);
   node.text = c.text.slice(start, c.pos);
   node.start = start;
@@ -84,7 +87,7 @@ function parseIf(c: Cursor): CompoundNode {
   } while (consumeReserved(c, 'elif'));
   const otherwise = consumeReserved(c, 'else') ? parseList(c) : undefined;
   expectReserved(c, 'fi');
-  return { type: 'if', clauses, otherwise };
+  return { type: 'if', clauses: exact(clauses), otherwise };
 }
 
 function parseLoop(c: Cursor, keyword: 'while' | 'until'): CompoundNode {
@@ -120,7 +123,7 @@ function forItems(c: Cursor): WordNode[] | undefined {
     if (!word) break;
     items.push(word);
   }
-  return items;
+  return exact(items);
 }
 
 /** `do … done`, or `{ … }` which bash also accepts after for/select. */
@@ -178,7 +181,7 @@ function trailingRedirects(c: Cursor): RedirectNode[] {
   const out: RedirectNode[] = [];
   for (;;) {
     skipBlanks(c);
-    if (!atRedirect(c)) return out;
+    if (!atRedirect(c)) return exact(out);
     out.push(parseRedirect(c));
   }
 }

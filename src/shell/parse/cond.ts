@@ -1,4 +1,5 @@
 import type { WordNode } from './ast.js';
+import { exact } from './exact.js';
 import { newline } from './heredoc.js';
 import { endsWord, fail, peek, skipBlanks, startsWith, type Cursor } from './state.js';
 import { parseWord } from './word.js';
@@ -15,7 +16,7 @@ export function parseCond(c: Cursor): WordNode[] {
     if (peek(c) === '\n') newline(c);
     else if (startsWith(c, ']]') && endsWord(c.text.charAt(c.pos + 2))) {
       c.pos += 2;
-      return words;
+      return exact(words);
     } else if (condOperator(c)) regexNext = false;
     else {
       const word = parseWord(c, regexNext ? 'regex' : 'normal');

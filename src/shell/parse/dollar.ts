@@ -1,8 +1,8 @@
 import type { Part } from './ast.js';
-import { addPart, flush, newBuilder, type Builder } from './builder.js';
+import { addPart, finishParts, newBuilder, type Builder } from './builder.js';
 import { parseList } from './list.js';
 import { parseAnsiC, parseBacktick, parseDouble, parseSingle, plainRun } from './quotes.js';
-import { atEnd, fail, nested, peek, startsWith, type Cursor } from './state.js';
+import { atEnd, enter, fail, leave, peek, startsWith, type Cursor } from './state.js';
 
 const NAME = /[A-Za-z_][A-Za-z0-9_]*/y;
 const SPECIAL = '@*#?-$!0';
@@ -37,7 +37,9 @@ function addSimpleParam(c: Cursor, b: Builder, quoted: boolean): void {
 
 function parseCommandSub(c: Cursor): Part {
   c.pos += 2;
-  const body = nested(c, () => parseList(c));
+  enter(c);
+  const body = parseList(c);
+  leave(c);
   if (peek(c) !== ')') fail(c, 'expected ) to close $(');
   c.pos += 1;
   return { type: 'cmdsub', body, backtick: false };
@@ -46,12 +48,18 @@ function parseCommandSub(c: Cursor): Part {
 /** `$(( … ))`. A `$((` that is really `$( (…) )` is not guessed at: it is reported as a syntax error. */
 function parseArithSub(c: Cursor): Part {
   c.pos += 3;
-  return { type: 'arith', parts: nested(c, () => parseArith(c, '))')) };
+  enter(c);
+  const parts = parseArith(c, '))');
+  leave(c);
+  return { type: 'arith', parts };
 }
 
 function parseOldArith(c: Cursor): Part {
   c.pos += 2;
-  return { type: 'arith', parts: nested(c, () => parseArith(c, ']')) };
+  enter(c);
+  const parts = parseArith(c, ']');
+  leave(c);
+  return { type: 'arith', parts };
 }
 
 const ARITH_PLAIN = /[^()\]$`"'\\]+/y;
@@ -75,8 +83,7 @@ export function parseArith(c: Cursor, closer: '))' | ']'): Part[] {
     depth += ch === '(' ? 1 : ch === ')' ? -1 : 0;
     arithStep(c, b, ch);
   }
-  flush(b);
-  return b.parts;
+  return finishParts(b);
 }
 
 function arithStep(c: Cursor, b: Builder, ch: string): void {
@@ -98,15 +105,15 @@ const OPERATORS = [':-', ':=', ':?', ':+', '##', '%%', '//', '/#', '/%', '^^', '
 /** `${…}`: the name, an operator and the operator's word (which may hold substitutions). */
 function parseBraced(c: Cursor, quoted: boolean): Part {
   c.pos += 2;
-  return nested(c, () => {
-    const prefix = (peek(c) === '!' || peek(c) === '#') && peek(c, 1) !== '}' ? peek(c) : '';
-    c.pos += prefix.length;
-    const name = bracedName(c);
-    const subscript = peek(c) === '[' ? subscriptParts(c) : [];
-    const op = prefix + braceOperator(c);
-    const parts = [...subscript, ...paramWord(c)];
-    return { type: 'param', name, op, quoted, parts } as Part;
-  });
+  enter(c);
+  const prefix = (peek(c) === '!' || peek(c) === '#') && peek(c, 1) !== '}' ? peek(c) : '';
+  c.pos += prefix.length;
+  const name = bracedName(c);
+  const subscript = peek(c) === '[' ? subscriptParts(c) : undefined;
+  const op = prefix + braceOperator(c);
+  const word = paramWord(c);
+  leave(c);
+  return { type: 'param', name, op, quoted, parts: subscript ? [...subscript, ...word] : word };
 }
 
 function bracedName(c: Cursor): string {
@@ -160,6 +167,5 @@ function paramWord(c: Cursor): Part[] {
     else plainRun(c, b, PARAM_PLAIN);
   }
   c.pos += 1;
-  flush(b);
-  return b.parts;
+  return finishParts(b);
 }

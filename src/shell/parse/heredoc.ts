@@ -1,5 +1,5 @@
 import type { Part, RedirectNode } from './ast.js';
-import { addPart, flush, newBuilder } from './builder.js';
+import { addPart, finishParts, newBuilder } from './builder.js';
 import { parseDollar } from './dollar.js';
 import { parseBacktick, plainRun } from './quotes.js';
 import { atEnd, newCursor, peek, type Cursor, type Shared } from './state.js';
@@ -22,6 +22,7 @@ export function readHeredocs(c: Cursor): void {
 
 /** Lines up to the delimiter line (or the end of input, as bash accepts with a warning). */
 function readBody(c: Cursor, delimiter: string, stripTabs: boolean): string {
+  if (!stripTabs) return readPlainBody(c, delimiter);
   const lines: string[] = [];
   while (!atEnd(c)) {
     const nl = c.text.indexOf('\n', c.pos);
@@ -33,6 +34,25 @@ function readBody(c: Cursor, delimiter: string, stripTabs: boolean): string {
     lines.push(line);
   }
   return lines.length === 0 ? '' : lines.join('\n') + '\n';
+}
+
+/** `readBody` without tab stripping: the body is one stretch of the text, cut out once. */
+function readPlainBody(c: Cursor, delimiter: string): string {
+  const start = c.pos;
+  let bodyEnd = c.text.length;
+  while (!atEnd(c)) {
+    const nl = c.text.indexOf('\n', c.pos);
+    const end = nl < 0 ? c.text.length : nl;
+    const lineStart = c.pos;
+    c.pos = nl < 0 ? end : end + 1;
+    if (end - lineStart === delimiter.length && c.text.startsWith(delimiter, lineStart)) {
+      bodyEnd = lineStart;
+      break;
+    }
+  }
+  if (bodyEnd === start) return '';
+  const body = c.text.slice(start, bodyEnd);
+  return body.endsWith('\n') ? body : body + '\n';
 }
 
 const BODY_PLAIN = /[^\\$`]+/y;
@@ -55,8 +75,7 @@ export function parseLiveText(text: string, shared: Shared, depth: number): Part
     else if (ch === '`') addPart(b, parseBacktick(c, true));
     else plainRun(c, b, BODY_PLAIN);
   }
-  flush(b);
-  return b.parts;
+  return finishParts(b);
 }
 
 /** The delimiter as bash compares it: quote removal applied; quoting makes the body inert. */

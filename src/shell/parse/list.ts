@@ -1,5 +1,6 @@
-import type { AndOrNode, CommandNode, ListNode, PipelineNode } from './ast.js';
+import type { AndOrNode, CommandNode, ListItem, ListNode, PipelineNode } from './ast.js';
 import { parseCommand } from './command.js';
+import { exact } from './exact.js';
 import { newline, readHeredocs } from './heredoc.js';
 import {
   atEnd, consumeReserved, fail, newCursor, peek, peekReserved, skipBlanksAndComments, startsWith,
@@ -18,23 +19,49 @@ export function parseProgram(text: string, shared: Shared, depth = 0): ListNode 
   return list;
 }
 
+/**
+ * Parses a whole program and hands its top-level items to `take` as soon as they are complete
+ * (their heredoc bodies read), so a caller can analyse each one and let its tree go: a long
+ * script then never holds its whole tree in memory.
+ */
+export function streamProgram(text: string, shared: Shared, take: (items: ListItem[]) => void): void {
+  const c = newCursor(text, shared, 0);
+  const rest = parseList(c, take);
+  if (!atEnd(c)) fail(c, `unexpected '${peek(c)}'`);
+  if (c.heredocs.length > 0) readHeredocs(c);
+  if (rest.items.length > 0) take(rest.items);
+}
+
 /** A program nested in another text (backtick bodies, bash -c strings): one level deeper. */
 export function parseSubProgram(text: string, parent: Cursor): ListNode {
   return parseProgram(text, parent.shared, parent.depth + 1);
 }
 
-/** Commands separated by `;`, `&` and newlines, up to something that closes the list. */
-export function parseList(c: Cursor): ListNode {
+/**
+ * Commands separated by `;`, `&` and newlines, up to something that closes the list. With `take`,
+ * items whose heredoc bodies have been read are handed over instead of kept in the list.
+ */
+export function parseList(c: Cursor, take?: (items: ListItem[]) => void): ListNode {
   const list: ListNode = { type: 'list', items: [] };
   for (;;) {
     skipSeparators(c);
-    if (atListEnd(c)) return list;
+    if (atListEnd(c)) return finishList(list);
     const node = parseAndOr(c);
     skipBlanksAndComments(c);
     const background = peek(c) === '&' && !startsWith(c, '&&') && !startsWith(c, '&>');
     list.items.push({ node, background });
-    if (!endItem(c, background)) return list;
+    const more = endItem(c, background);
+    if (take && c.heredocs.length === 0) {
+      take(list.items);
+      list.items = [];
+    }
+    if (!more) return finishList(list);
   }
+}
+
+function finishList(list: ListNode): ListNode {
+  list.items = exact(list.items);
+  return list;
 }
 
 /** Consumes the separator after an item; false when there is none (the list must end here). */
@@ -65,7 +92,10 @@ function parseAndOr(c: Cursor): AndOrNode {
   for (;;) {
     skipBlanksAndComments(c);
     const op = startsWith(c, '&&') ? '&&' : startsWith(c, '||') ? '||' : undefined;
-    if (!op) return node;
+    if (!op) {
+      node.rest = exact(node.rest);
+      return node;
+    }
     c.pos += 2;
     skipSeparators(c);
     node.rest.push({ op, pipeline: parsePipeline(c) });
@@ -78,7 +108,10 @@ function parsePipeline(c: Cursor): PipelineNode {
   node.commands.push(requireCommand(c));
   for (;;) {
     skipBlanksAndComments(c);
-    if (peek(c) !== '|' || startsWith(c, '||')) return node;
+    if (peek(c) !== '|' || startsWith(c, '||')) {
+      node.commands = exact(node.commands);
+      return node;
+    }
     c.pos += startsWith(c, '|&') ? 2 : 1;
     skipSeparators(c);
     node.commands.push(requireCommand(c));

@@ -53,15 +53,17 @@ export function fail(c: Cursor, message: string): never {
   throw new ShellSyntaxError(`${message} (at offset ${c.pos})`);
 }
 
-/** Runs a nested construct one level deeper; the depth bound keeps recursion shallow. */
-export function nested<T>(c: Cursor, parse: () => T): T {
+/**
+ * Enters a nested construct, one level deeper; the depth bound keeps recursion shallow. Each
+ * `enter` is paired with a `leave` (no try/finally needed: an error ends the whole parse).
+ */
+export function enter(c: Cursor): void {
   c.depth += 1;
   if (c.depth > LIMITS.depth) throw new ShellLimitError(`nesting deeper than ${LIMITS.depth}`);
-  try {
-    return parse();
-  } finally {
-    c.depth -= 1;
-  }
+}
+
+export function leave(c: Cursor): void {
+  c.depth -= 1;
 }
 
 export function countWord(c: Cursor): void {
@@ -98,24 +100,28 @@ export function endsWord(ch: string): boolean {
   return WORD_END.has(ch);
 }
 
-const RESERVED_CHARS = /^[A-Za-z!{}[\]]$/;
-
-/**
- * The reserved word at the cursor, if the next word is one plain unquoted token such as `then`
- * or `}`; '' otherwise. Looks at most ten characters ahead.
- */
-export function peekReserved(c: Cursor): string {
-  let end = c.pos;
-  while (end - c.pos < 10 && RESERVED_CHARS.test(c.text.charAt(end))) end += 1;
-  if (end === c.pos || !endsWord(c.text.charAt(end))) return '';
-  const word = c.text.slice(c.pos, end);
-  return RESERVED.has(word) ? word : '';
-}
-
 export const RESERVED = new Set([
   'if', 'then', 'elif', 'else', 'fi', 'case', 'esac', 'for', 'select', 'while', 'until', 'do', 'done',
   'in', 'function', 'time', 'coproc', '{', '}', '[[', ']]', '!',
 ]);
+
+/** Reserved words by their first character. */
+const RESERVED_BY_FIRST = new Map<string, string[]>();
+for (const word of RESERVED) RESERVED_BY_FIRST.set(word[0]!, [...(RESERVED_BY_FIRST.get(word[0]!) ?? []), word]);
+
+/**
+ * The reserved word at the cursor, if the next word is one plain unquoted token such as `then`
+ * or `}`; '' otherwise. It is asked before almost every command, so it compares in place instead
+ * of cutting the word out.
+ */
+export function peekReserved(c: Cursor): string {
+  const candidates = RESERVED_BY_FIRST.get(c.text.charAt(c.pos));
+  if (candidates === undefined) return '';
+  for (const word of candidates) {
+    if (c.text.startsWith(word, c.pos) && endsWord(c.text.charAt(c.pos + word.length))) return word;
+  }
+  return '';
+}
 
 export function consumeReserved(c: Cursor, word: string): boolean {
   skipBlanksAndComments(c);

@@ -3,7 +3,7 @@ import { addPart, finishWord, isEmpty, newBuilder, noteGlobChar, type Builder } 
 import { parseDollar } from './dollar.js';
 import { parseList } from './list.js';
 import { parseBacktick, parseDouble, parseSingle, plainRun } from './quotes.js';
-import { atEnd, countWord, endsWord, fail, nested, peek, type Cursor } from './state.js';
+import { atEnd, countWord, endsWord, enter, fail, leave, peek, type Cursor } from './state.js';
 
 /** `normal` words end at blanks and metacharacters; `regex` (after `=~`) keeps `( ) |` inside. */
 export type WordMode = 'normal' | 'regex';
@@ -116,7 +116,9 @@ function extglob(c: Cursor): string {
 
 function parseProcSub(c: Cursor, dir: '<' | '>') {
   c.pos += 2;
-  const body = nested(c, () => parseList(c));
+  enter(c);
+  const body = parseList(c);
+  leave(c);
   if (peek(c) !== ')') fail(c, 'expected ) to close process substitution');
   c.pos += 1;
   return { type: 'procsub' as const, dir, body };
