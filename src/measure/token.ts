@@ -17,35 +17,58 @@ export interface Token {
   partner: number;
 }
 
+/**
+ * Tokens collected in chunks and joined once at the end: pushing tens of thousands of tokens
+ * onto one array is several times slower, since every growth of an array that large is a fresh
+ * allocation outside the young generation.
+ */
+const CHUNK = 4096;
+
 /** Pushes tokens and pairs brackets; unmatched closers stay with partner -1. */
 export class TokenSink {
-  readonly tokens: Token[] = [];
-  private readonly open: number[] = [];
+  private readonly chunks: Token[][] = [];
+  private chunk: Token[] = [];
+  private count = 0;
+  private lastToken: Token | undefined;
+  /** Brackets not closed yet, innermost last, with their indexes. */
+  private readonly open: Token[] = [];
+  private readonly openIndex: number[] = [];
 
   push(kind: TokenKind, text: string, line: number, endLine: number, nl: boolean): Token {
     const token: Token = { kind, text, line, endLine, nl, partner: -1 };
-    const index = this.tokens.length;
-    this.tokens.push(token);
-    if (kind === 'open') this.open.push(index);
-    else if (kind === 'close') this.pairClose(token, index);
+    const index = this.count++;
+    if (this.chunk.length === CHUNK) {
+      this.chunks.push(this.chunk);
+      this.chunk = [];
+    }
+    this.chunk.push(token);
+    this.lastToken = token;
+    if (kind === 'open') {
+      this.open.push(token);
+      this.openIndex.push(index);
+    } else if (kind === 'close') this.pairClose(token, index);
     return token;
   }
 
   /** The opener a closer would pair with now, without consuming it. */
   innermostOpen(): Token | undefined {
-    const index = this.open[this.open.length - 1];
-    return index === undefined ? undefined : this.tokens[index];
+    return this.open[this.open.length - 1];
   }
 
   last(): Token | undefined {
-    return this.tokens[this.tokens.length - 1];
+    return this.lastToken;
+  }
+
+  /** Every token pushed, in order. */
+  finish(): Token[] {
+    return this.chunks.length === 0 ? this.chunk : ([] as Token[]).concat(...this.chunks, this.chunk);
   }
 
   private pairClose(token: Token, index: number): void {
     const opener = this.open.pop();
     if (opener === undefined) return;
-    token.partner = opener;
-    this.tokens[opener]!.partner = index;
+    token.partner = this.openIndex.pop()!;
+    opener.partner = index;
   }
 }
 

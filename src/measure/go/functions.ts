@@ -22,7 +22,7 @@ class GoLexer implements ScanState {
       this.sink.push(kind, this.src.slice(start, this.pos), line, this.line, this.newline);
       this.newline = false;
     }
-    return this.sink.tokens;
+    return this.sink.finish();
   }
 
   private skipTrivia(): boolean {

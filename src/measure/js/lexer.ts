@@ -33,7 +33,7 @@ export class JsLexer implements ScanState {
   run(): Token[] {
     if (this.src.startsWith('#!')) skipLineComment(this);
     this.lexUntilMarker();
-    return this.sink.tokens;
+    return this.sink.finish();
   }
 
   emit(kind: TokenKind, text: string, line: number): Token {

@@ -22,7 +22,7 @@ class RustLexer implements ScanState {
 
   run(): Token[] {
     while (this.skipTrivia()) this.lexOne();
-    return this.sink.tokens;
+    return this.sink.finish();
   }
 
   private emit(kind: TokenKind, start: number, line: number): void {
