@@ -5,11 +5,11 @@
  */
 import { execFileSync, spawn, spawnSync } from 'node:child_process';
 import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { createConnection } from 'node:net';
 import { join } from 'node:path';
 import { KEI_BIN } from '../helpers/hook-process.js';
 import { tempDir } from '../helpers/gate.js';
-import { ACK, STATUS_REQUEST, type ServerStatus } from '../../src/server/protocol.js';
+import type { ServerStatus } from '../../src/server/protocol.js';
+import { serverSockets, serverStatus } from '../../src/server/status.js';
 
 const SESSION = 'server-session-0001';
 const AGENT_ID = 'a0server00000001';
@@ -103,13 +103,7 @@ export function runHooksTogether(fx: ServerFixture, event: string, bodies: unkno
 }
 
 export function socketsOf(fx: ServerFixture): string[] {
-  try {
-    return readdirSync(join(fx.stateDir, 'run'))
-      .filter((name) => name.endsWith('.sock'))
-      .map((name) => join(fx.stateDir, 'run', name));
-  } catch {
-    return [];
-  }
+  return serverSockets(fx.stateDir);
 }
 
 /** Live server processes started for this fixture's state dir (found by their command line). */
@@ -148,40 +142,6 @@ export async function waitFor<T>(what: string, probe: () => T | undefined | fals
     if (Date.now() > until) throw new Error(`timed out waiting for ${what}`);
     await new Promise((r) => setTimeout(r, 50));
   }
-}
-
-/** Asks a server for its status over the real protocol; undefined when nothing answers. */
-export function serverStatus(socketPath: string): Promise<ServerStatus | undefined> {
-  return new Promise((resolve) => {
-    const socket = createConnection(socketPath);
-    let text = '';
-    let acked = false;
-    const timer = setTimeout(() => {
-      socket.destroy();
-      resolve(undefined);
-    }, 2000);
-    socket.setEncoding('utf8');
-    socket.on('error', () => {
-      clearTimeout(timer);
-      resolve(undefined);
-    });
-    socket.on('data', (chunk: string) => {
-      if (!acked && chunk.startsWith(ACK)) {
-        acked = true;
-        socket.end(`${STATUS_REQUEST}\n`);
-        chunk = chunk.slice(ACK.length);
-      }
-      text += chunk;
-    });
-    socket.on('end', () => {
-      clearTimeout(timer);
-      try {
-        resolve(JSON.parse(text) as ServerStatus);
-      } catch {
-        resolve(undefined);
-      }
-    });
-  });
 }
 
 /** The fixture's one serving server: its socket and status, once it answers. */

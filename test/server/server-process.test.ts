@@ -7,6 +7,7 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { cpSync, existsSync, rmSync, statSync, appendFileSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { REPO_ROOT, tempDir } from '../helpers/gate.js';
+import { checkHookServer } from '../../src/doctor/server-check.js';
 import {
   alive, liveServer, payload, runHook, runHooksTogether, serverFixture, serverPids, socketsOf, stopServers, waitFor, type ServerFixture,
 } from './fixture.js';
@@ -64,6 +65,15 @@ describe('hook server', () => {
     const answers = calls.map(([, event, body]) => runHook(fx, event, body));
     expect(answers.map((a) => a.stdout.includes('"deny"'))).toEqual([false, true, true, false, true, true, true, false, false]);
     expect(answers[8]).toMatchObject({ status: 2, stderr: expect.stringContaining('one JSON object') });
+  });
+
+  it('is reported by kei doctor: off, none running, or each running server', async () => {
+    const fx = fixture();
+    expect(await checkHookServer(fx.stateDir, { KEI_HOOK_SERVER: 'off' })).toEqual({ status: 'OK', what: expect.stringContaining('hook server: off') });
+    expect((await checkHookServer(fx.stateDir, {})).what).toBe('hook server: none running; the next governed tool call starts one');
+    runHook(fx, 'PreToolUse', bash(fx, 'ls'));
+    const server = await liveServer(fx);
+    expect((await checkHookServer(fx.stateDir, {})).what).toMatch(new RegExp(`^hook server: 1 running \\(pid ${server.status.pid}, 0 calls since `));
   });
 
   it('is never started or asked for calls that are not ours', () => {
