@@ -1,13 +1,12 @@
 import { LIMITS } from './limits.js';
 import type { AnalyseOptions } from './options.js';
-import type { ListItem } from './parse/ast.js';
 import { ShellLimitError, ShellSyntaxError } from './parse/errors.js';
 import { parseProgram, streamProgram } from './parse/list.js';
 import { newShared } from './parse/state.js';
 import { analyseUncalled } from './extract/functions.js';
 import { analyseUnusedAliases, checkHiddenPrompts, checkScriptsNotRewritten } from './extract/finish.js';
 import { newSession, rootScope, type Scope, type Session } from './extract/scope.js';
-import { visitItems, visitList } from './extract/walk.js';
+import { commandVisitor, visitList } from './extract/walk.js';
 import type { ShellAnalysis } from './types.js';
 
 export type { AnalyseOptions } from './options.js';
@@ -23,21 +22,22 @@ export function analyseShell(command: string, options: AnalyseOptions = {}): She
 
 /**
  * The usual path: each top-level command is analysed as soon as it is parsed and its tree is then
- * dropped, so a long script never holds its whole tree (the garbage collector copies what is held,
- * and that was most of the time). Undefined when an error leaves the answer in doubt; then
- * `analyseWhole` gives it, so both paths always agree.
+ * dropped, so a long script or pipeline never holds its whole tree (the garbage collector copies
+ * what is held, and that was most of the time). Undefined when an error leaves the answer in
+ * doubt; then `analyseWhole` gives it, so both paths always agree.
  */
 function analyseStreamed(command: string, options: AnalyseOptions): ShellAnalysis | undefined {
   const shared = newShared();
   const session = newSession(options, shared);
   const scope = rootScope(session);
+  const visit = commandVisitor(scope);
   let analysing = false;
   let budgetsShared = false;
   try {
-    streamProgram(command, shared, (items: ListItem[]) => {
+    streamProgram(command, shared, (node, place) => {
       analysing = true;
       const { words, parsedChars } = shared;
-      visitItems(items, scope);
+      visit(node, place);
       budgetsShared ||= shared.words !== words || shared.parsedChars !== parsedChars;
       analysing = false;
     });

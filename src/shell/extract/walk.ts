@@ -1,15 +1,12 @@
-import type { AndOrNode, CommandNode, ListItem, ListNode, Part, PipelineNode, WordNode } from '../parse/ast.js';
+import type { AndOrNode, CommandNode, ListNode, Part, PipelineNode, WordNode } from '../parse/ast.js';
+import type { PipelinePlace, TakeCommand } from '../parse/stream.js';
 import { visitCompound } from './compound.js';
-import { child, countVisit, problem, type Scope } from './scope.js';
+import { child, countVisit, problem, type Scope, type Stdin } from './scope.js';
 import { visitSimple } from './simple.js';
 import { pipeOutput } from './stdin.js';
 
 export function visitList(list: ListNode, scope: Scope): void {
-  visitItems(list.items, scope);
-}
-
-export function visitItems(items: ListItem[], scope: Scope): void {
-  for (const item of items) visitAndOr(item.node, scope);
+  for (const item of list.items) visitAndOr(item.node, scope);
 }
 
 function visitAndOr(node: AndOrNode, scope: Scope): void {
@@ -17,18 +14,32 @@ function visitAndOr(node: AndOrNode, scope: Scope): void {
   for (const next of node.rest) visitPipeline(next.pipeline, scope);
 }
 
-/** Every element of a real pipeline runs in a subshell; each reads what the one before it prints. */
 function visitPipeline(node: PipelineNode, scope: Scope): void {
-  const [only] = node.commands;
-  if (node.commands.length === 1 && only) {
-    visitCommand(only, scope);
-    return;
-  }
+  const alone = node.commands.length === 1;
   let stdin = scope.stdin;
-  for (const command of node.commands) {
-    visitCommand(command, child(scope, { copyCwd: true, stdin }));
-    stdin = pipeOutput(command, scope);
+  for (const command of node.commands) stdin = visitInPipeline(command, alone, stdin, scope);
+}
+
+/**
+ * One command of a pipeline. Every element of a real pipeline runs in a subshell and reads what
+ * the one before it prints (`stdin`); returns what this one prints.
+ */
+function visitInPipeline(command: CommandNode, alone: boolean, stdin: Stdin, scope: Scope): Stdin {
+  if (alone) {
+    visitCommand(command, scope);
+    return stdin;
   }
+  visitCommand(command, child(scope, { copyCwd: true, stdin }));
+  return pipeOutput(command, scope);
+}
+
+/** Visits the top-level commands a streamed parse hands over one by one, as visitList would. */
+export function commandVisitor(scope: Scope): TakeCommand {
+  let stdin = scope.stdin;
+  return (command: CommandNode, place: PipelinePlace) => {
+    if (place !== 'next') stdin = scope.stdin;
+    stdin = visitInPipeline(command, place === 'alone', stdin, scope);
+  };
 }
 
 export function visitCommand(node: CommandNode, scope: Scope): void {

@@ -1,7 +1,8 @@
-import type { AndOrNode, CommandNode, ListItem, ListNode, PipelineNode } from './ast.js';
+import type { AndOrNode, CommandNode, ListNode, PipelineNode } from './ast.js';
 import { parseCommand } from './command.js';
 import { exact } from './exact.js';
 import { newline, readHeredocs } from './heredoc.js';
+import { CommandStream, type PipelinePlace, type TakeCommand } from './stream.js';
 import {
   atEnd, consumeReserved, fail, newCursor, peek, peekReserved, skipBlanksAndComments, startsWith,
   type Cursor, type Shared,
@@ -20,16 +21,17 @@ export function parseProgram(text: string, shared: Shared, depth = 0): ListNode 
 }
 
 /**
- * Parses a whole program and hands its top-level items to `take` as soon as they are complete
- * (their heredoc bodies read), so a caller can analyse each one and let its tree go: a long
- * script then never holds its whole tree in memory.
+ * Parses a whole program and hands each top-level command to `take` as soon as it is complete
+ * (its heredoc bodies read), so the caller can analyse it and let its tree go: a long script or
+ * pipeline then never holds its whole tree in memory.
  */
-export function streamProgram(text: string, shared: Shared, take: (items: ListItem[]) => void): void {
+export function streamProgram(text: string, shared: Shared, take: TakeCommand): void {
   const c = newCursor(text, shared, 0);
-  const rest = parseList(c, take);
+  const stream = new CommandStream(take);
+  parseList(c, stream);
   if (!atEnd(c)) fail(c, `unexpected '${peek(c)}'`);
   if (c.heredocs.length > 0) readHeredocs(c);
-  if (rest.items.length > 0) take(rest.items);
+  stream.release(c);
 }
 
 /** A program nested in another text (backtick bodies, bash -c strings): one level deeper. */
@@ -38,23 +40,20 @@ export function parseSubProgram(text: string, parent: Cursor): ListNode {
 }
 
 /**
- * Commands separated by `;`, `&` and newlines, up to something that closes the list. With `take`,
- * items whose heredoc bodies have been read are handed over instead of kept in the list.
+ * Commands separated by `;`, `&` and newlines, up to something that closes the list. With a
+ * stream, its commands are handed over instead of kept (the list comes back empty).
  */
-export function parseList(c: Cursor, take?: (items: ListItem[]) => void): ListNode {
+export function parseList(c: Cursor, stream?: CommandStream): ListNode {
   const list: ListNode = { type: 'list', items: [] };
   for (;;) {
     skipSeparators(c);
     if (atListEnd(c)) return finishList(list);
-    const node = parseAndOr(c);
+    const node = parseAndOr(c, stream);
     skipBlanksAndComments(c);
     const background = peek(c) === '&' && !startsWith(c, '&&') && !startsWith(c, '&>');
-    list.items.push({ node, background });
+    if (!stream) list.items.push({ node, background });
     const more = endItem(c, background);
-    if (take && c.heredocs.length === 0) {
-      take(list.items);
-      list.items = [];
-    }
+    stream?.release(c);
     if (!more) return finishList(list);
   }
 }
@@ -87,8 +86,8 @@ function atListEnd(c: Cursor): boolean {
   return CLOSERS.has(peekReserved(c));
 }
 
-function parseAndOr(c: Cursor): AndOrNode {
-  const node: AndOrNode = { type: 'andor', first: parsePipeline(c), rest: [] };
+function parseAndOr(c: Cursor, stream: CommandStream | undefined): AndOrNode {
+  const node: AndOrNode = { type: 'andor', first: parsePipeline(c, stream), rest: [] };
   for (;;) {
     skipBlanksAndComments(c);
     const op = startsWith(c, '&&') ? '&&' : startsWith(c, '||') ? '||' : undefined;
@@ -98,23 +97,28 @@ function parseAndOr(c: Cursor): AndOrNode {
     }
     c.pos += 2;
     skipSeparators(c);
-    node.rest.push({ op, pipeline: parsePipeline(c) });
+    node.rest.push({ op, pipeline: parsePipeline(c, stream) });
   }
 }
 
-function parsePipeline(c: Cursor): PipelineNode {
+function parsePipeline(c: Cursor, stream: CommandStream | undefined): PipelineNode {
   const node: PipelineNode = { type: 'pipeline', negated: false, timed: false, commands: [] };
   pipelinePrefix(c, node);
-  node.commands.push(requireCommand(c));
+  let command = requireCommand(c);
+  let place: PipelinePlace = 'first';
   for (;;) {
     skipBlanksAndComments(c);
-    if (peek(c) !== '|' || startsWith(c, '||')) {
+    const more = peek(c) === '|' && !startsWith(c, '||');
+    if (stream) stream.add(c, command, place === 'first' && !more ? 'alone' : place);
+    else node.commands.push(command);
+    if (!more) {
       node.commands = exact(node.commands);
       return node;
     }
     c.pos += startsWith(c, '|&') ? 2 : 1;
     skipSeparators(c);
-    node.commands.push(requireCommand(c));
+    command = requireCommand(c);
+    place = 'next';
   }
 }
 
