@@ -4,7 +4,9 @@ import { defineFunction } from './functions.js';
 import { redirectStdin } from './stdin.js';
 import { child, type Scope } from './scope.js';
 import { visitCommand, visitList, visitParts, visitWords } from './walk.js';
-import { literalWord, toWord } from './words.js';
+import { CommandResult, emptyList } from './results.js';
+import { toRedirect } from './simple.js';
+import { literalWord } from './words.js';
 import { addRedirectWrites } from './writes.js';
 
 type Compound = Exclude<CommandNode, { type: 'simple' }>;
@@ -79,9 +81,9 @@ const KEYWORD: Record<Compound['type'], string> = {
 
 /** Writes made by a compound's redirections are attributed to this stand-in (not in `commands`). */
 function standIn(node: Compound, scope: Scope): ExecutedCommand {
-  return {
-    name: KEYWORD[node.type], argv: [literalWord(KEYWORD[node.type])], args: [], dynamicName: false, origin: [...scope.origin],
-    redirects: node.redirects.map((r) => ({ fd: r.fd ?? 1, op: r.op, target: toWord(r.target, scope), ...(r.op.startsWith('&') ? { both: true } : {}) })),
-    assignments: [], cwd: scope.cwd.value, text: node.text.length > 200 ? node.text.slice(0, 200) + '…' : node.text,
-  };
+  return new CommandResult({
+    name: KEYWORD[node.type], argv: [literalWord(KEYWORD[node.type])], args: emptyList(), dynamicName: false, origin: [...scope.origin],
+    redirects: node.redirects.map((r) => toRedirect(r, scope)),
+    assignments: emptyList(), cwd: scope.cwd.value, text: node.text.length > 200 ? node.text.slice(0, 200) + '…' : node.text,
+  });
 }

@@ -6,6 +6,7 @@ import { dispatch } from './dispatch.js';
 import { commandName } from './names.js';
 import { problem, type Scope } from './scope.js';
 import { addCommandWrites, addRedirectWrites } from './writes.js';
+import { CommandResult, emptyList } from './results.js';
 
 /** Where a command's redirections and assignments came from (the simple command as written). */
 export interface CommandSource {
@@ -16,8 +17,8 @@ export interface CommandSource {
 }
 
 /** A command made by unwrapping (sudo git …): no redirections or assignments of its own. */
-export function innerSource(outer: CommandSource, assignments: { name: string; value: string | undefined }[] = []): CommandSource {
-  return { redirects: [], redirectNodes: [], assignments, text: outer.text };
+export function innerSource(outer: CommandSource, assignments: { name: string; value: string | undefined }[] = emptyList()): CommandSource {
+  return { redirects: emptyList(), redirectNodes: [], assignments, text: outer.text };
 }
 
 /** Records one executed command, its writes, and whatever it runs in turn. */
@@ -37,15 +38,15 @@ export function runCommand(argv: Word[], source: CommandSource, scope: Scope): v
 
 export function makeCommand(argv: Word[], source: CommandSource, scope: Scope): ExecutedCommand {
   const first = argv[0]!;
-  return {
+  return new CommandResult({
     name: first.static ? commandName(first.value!) : '',
     argv,
-    args: argv.length === 1 ? [] : argv.slice(1).map((word) => (word.static ? word.value : undefined)),
+    args: argv.slice(1).map((word) => (word.static ? word.value : undefined)),
     dynamicName: !first.static,
     origin: scope.origin,
     redirects: source.redirects,
     assignments: source.assignments,
     cwd: scope.cwd.value,
     text: source.text.length > 300 ? source.text.slice(0, 300) + '…' : source.text,
-  };
+  });
 }

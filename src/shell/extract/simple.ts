@@ -3,6 +3,7 @@ import type { Redirect } from '../types.js';
 import { visitRedirectParts } from './compound.js';
 import { runCommand, type CommandSource } from './run.js';
 import { noteAssignments } from './assignments.js';
+import { AssignmentResult, RedirectResult } from './results.js';
 import { child, type Scope } from './scope.js';
 import { redirectStdin } from './stdin.js';
 import { visitParts, visitWords } from './walk.js';
@@ -19,9 +20,9 @@ export function visitSimple(node: SimpleNode, scope: Scope): void {
   visitRedirectParts(node.redirects, scope);
   noteAssignments(node.assigns, node.words.length === 0, scope);
   const source: CommandSource = {
-    redirects: node.redirects.length === 0 ? [] : node.redirects.map((r) => toRedirect(r, scope)),
+    redirects: node.redirects.map((r) => toRedirect(r, scope)),
     redirectNodes: node.redirects,
-    assignments: node.assigns.length === 0 ? [] : node.assigns.map((a) => toAssignment(a, scope)),
+    assignments: node.assigns.map((a) => toAssignment(a, scope)),
     text: node.text,
   };
   const argv = expandWords(node.words, scope);
@@ -34,13 +35,13 @@ export function visitSimple(node: SimpleNode, scope: Scope): void {
 }
 
 export function toRedirect(node: RedirectNode, scope: Scope): Redirect {
-  const redirect: Redirect = { fd: node.fd ?? 1, op: node.op, target: toWord(node.target, scope) };
+  const redirect: Redirect = new RedirectResult(node.fd ?? 1, node.op, toWord(node.target, scope));
   if (node.op === '&>' || node.op === '&>>') redirect.both = true;
   return redirect;
 }
 
 function toAssignment(node: AssignNode, scope: Scope): { name: string; value: string | undefined } {
-  if (!node.value) return { name: node.name, value: undefined };
+  if (!node.value) return new AssignmentResult(node.name, undefined);
   const word = toWord(node.value, scope);
-  return { name: node.name, value: word.static ? word.value : undefined };
+  return new AssignmentResult(node.name, word.static ? word.value : undefined);
 }

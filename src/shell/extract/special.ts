@@ -5,9 +5,10 @@ import { deeper, problem, type Scope } from './scope.js';
 import { analyseText } from './shells.js';
 import { splitString } from './split-string.js';
 import { joinDir } from './wrappers.js';
+import { WordResult } from './results.js';
 import { literalWord } from './words.js';
 
-const FROM_INPUT: Word = { value: undefined, raw: '<arguments read from stdin>', static: false, dynamic: ['unknown'] };
+const FROM_INPUT: Word = new WordResult(undefined, '<arguments read from stdin>', false, ['unknown']);
 
 function runInner(argv: Word[], source: CommandSource, scope: Scope, origin: Origin, cwd?: string | undefined | null): void {
   if (argv.length === 0) return;

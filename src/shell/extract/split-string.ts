@@ -1,4 +1,5 @@
 import type { Word } from '../types.js';
+import { WordResult } from './results.js';
 import { literalWord } from './words.js';
 
 /**
@@ -12,7 +13,7 @@ export function splitString(text: string): Word[] {
   let dynamic = false;
   let quote = '';
   const push = () => {
-    if (started) words.push(dynamic ? { value: undefined, raw: current, static: false, dynamic: ['variable'] } : literalWord(current));
+    if (started) words.push(dynamic ? new WordResult(undefined, current, false, ['variable']) : literalWord(current));
     current = '';
     started = false;
     dynamic = false;

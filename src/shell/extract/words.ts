@@ -1,5 +1,6 @@
 import type { Part, WordNode } from '../parse/ast.js';
 import type { Provenance, Word } from '../types.js';
+import { WordResult } from './results.js';
 import type { Scope } from './scope.js';
 
 const KIND: Record<Exclude<Part['type'], 'lit'>, Provenance> = {
@@ -11,14 +12,14 @@ const NONE: Provenance[] = Object.freeze([]) as unknown as Provenance[];
 
 /** A plain literal word (used for argv built from strings, e.g. a python argv list). */
 export function literalWord(value: string): Word {
-  return { value, raw: value, static: true, dynamic: NONE };
+  return new WordResult(value, value, true, NONE);
 }
 
 /** The contract's view of one word: its static value, or which dynamic kinds it holds. */
 export function toWord(node: WordNode, scope?: Scope): Word {
   const only = node.parts.length === 1 ? node.parts[0] : undefined;
-  if (only?.type === 'lit') return { value: only.text, raw: node.raw, static: true, dynamic: NONE };
-  if (node.parts.length === 0) return { value: '', raw: node.raw, static: true, dynamic: NONE };
+  if (only?.type === 'lit') return new WordResult(only.text, node.raw, true, NONE);
+  if (node.parts.length === 0) return new WordResult('', node.raw, true, NONE);
   let value = '';
   let pattern = '';
   const dynamic = new Set<Provenance>();
@@ -33,8 +34,8 @@ export function toWord(node: WordNode, scope?: Scope): Word {
       if (part.type === 'glob') pattern += part.text;
     }
   }
-  if (dynamic.size === 0) return { value, raw: node.raw, static: true, dynamic: NONE };
-  const word: Word = { value: undefined, raw: node.raw, static: false, dynamic: [...dynamic] };
+  if (dynamic.size === 0) return new WordResult(value, node.raw, true, NONE);
+  const word: Word = new WordResult(undefined, node.raw, false, [...dynamic]);
   if (dynamic.size === 1 && dynamic.has('glob')) word.pattern = pattern;
   return word;
 }
@@ -82,7 +83,7 @@ function positionalFields(node: WordNode, scope: Scope): Word[] | undefined {
   const args = positional.slice(1);
   if (only.name === '@' && only.quoted) return args.map(literalWord);
   if (only.quoted) return undefined;
-  if (scope.ifsChanged) return [{ value: undefined, raw: node.raw, static: false, dynamic: ['variable'] }];
+  if (scope.ifsChanged) return [new WordResult(undefined, node.raw, false, ['variable'])];
   const value = positionalValue(only, scope);
   if (value === undefined) return undefined;
   return value.split(/[ \t\n]+/).filter((field) => field !== '').map((field) => globAware(field, node.raw));
@@ -91,5 +92,7 @@ function positionalFields(node: WordNode, scope: Scope): Word[] | undefined {
 /** A field produced by unquoted expansion still goes through pathname expansion. */
 function globAware(field: string, raw: string): Word {
   if (!/[*?[]/.test(field)) return literalWord(field);
-  return { value: undefined, raw, static: false, dynamic: ['glob'], pattern: field };
+  const word: Word = new WordResult(undefined, raw, false, ['glob']);
+  word.pattern = field;
+  return word;
 }

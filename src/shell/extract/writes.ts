@@ -3,6 +3,7 @@ import type { ExecutedCommand } from '../types.js';
 import type { CommandSource } from './run.js';
 import type { Scope } from './scope.js';
 import { COMMAND_WRITES } from './write-rules.js';
+import { CommandResult, emptyList, WriteResult } from './results.js';
 import { literalWord, toWord } from './words.js';
 
 /** Targets that are not files in any tree a gate protects. */
@@ -11,7 +12,7 @@ const WRITING_OPS = new Set(['>', '>>', '>|', '&>', '&>>', '<>']);
 
 export function addWrite(scope: Scope, command: ExecutedCommand, path: string | undefined, via: string): void {
   if (path !== undefined && HARMLESS_TARGETS.has(path)) return;
-  scope.session.writes.push({ path, via, cwd: command.cwd, command });
+  scope.session.writes.push(new WriteResult(path, via, command.cwd, command));
 }
 
 /** `> file`, `>> file`, `&> file`, `<> file`, `>&file` (not `>&2`, not /dev/null). */
@@ -27,10 +28,10 @@ export function addRedirectWrites(redirects: RedirectNode[], command: ExecutedCo
 
 /** A line of only assignments and redirections (`> out.txt`) still creates the file. */
 export function bareRedirectCommand(source: CommandSource, scope: Scope): ExecutedCommand {
-  return {
-    name: '', argv: [literalWord('')], args: [], dynamicName: false, origin: [...scope.origin], redirects: source.redirects,
+  return new CommandResult({
+    name: '', argv: [literalWord('')], args: emptyList(), dynamicName: false, origin: [...scope.origin], redirects: source.redirects,
     assignments: source.assignments, cwd: scope.cwd.value, text: source.text,
-  };
+  });
 }
 
 /** Files a command changes through its arguments: cp/mv/rm/tee/sed -i/tar -x/curl -o … */
