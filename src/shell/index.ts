@@ -75,11 +75,15 @@ function analyseWhole(command: string, options: AnalyseOptions): ShellAnalysis {
   return result(session);
 }
 
+/**
+ * The checks once every command is known. Each runs only when there is something to check: in a
+ * hook process every function is compiled when it first runs, and most calls need none of these.
+ */
 function finish(session: Session, scope: Scope): void {
-  analyseUnusedAliases(session, scope);
-  analyseUncalled(session, scope);
-  checkScriptsNotRewritten(session, scope);
-  checkHiddenPrompts(session, scope);
+  if (session.aliases.size > 0) analyseUnusedAliases(session, scope);
+  if (session.functionDefs.length > 0) analyseUncalled(session, scope);
+  if (session.scriptsRun.length > 0) checkScriptsNotRewritten(session, scope);
+  if (session.hiddenPrompts.length > 0) checkHiddenPrompts(session, scope);
 }
 
 function result(session: Session): ShellAnalysis {

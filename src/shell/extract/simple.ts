@@ -18,7 +18,7 @@ export function visitSimple(node: SimpleNode, scope: Scope): void {
   }
   visitWords(node.words, scope);
   visitRedirectParts(node.redirects, scope);
-  noteAssignments(node.assigns, node.words.length === 0, scope);
+  if (node.assigns.length > 0) noteAssignments(node.assigns, node.words.length === 0, scope);
   const source: CommandSource = {
     redirects: node.redirects.map((r) => toRedirect(r, scope)),
     redirectNodes: node.redirects,

@@ -20,6 +20,11 @@ export function toWord(node: WordNode, scope?: Scope): Word {
   const only = node.parts.length === 1 ? node.parts[0] : undefined;
   if (only?.type === 'lit') return new WordResult(only.text, node.raw, true, NONE);
   if (node.parts.length === 0) return new WordResult('', node.raw, true, NONE);
+  return fromParts(node, scope);
+}
+
+/** A word of several parts (kept apart from toWord's common cases, which most calls need only). */
+function fromParts(node: WordNode, scope: Scope | undefined): Word {
   let value = '';
   let pattern = '';
   const dynamic = new Set<Provenance>();

@@ -53,7 +53,7 @@ export function parseSimple(c: Cursor): SimpleNode {
 function addWord(c: Cursor, node: SimpleNode): void {
   const word = parseWord(c);
   if (!word) fail(c, `unexpected '${peek(c)}'`);
-  const assign = node.words.length === 0 ? asAssignment(c, word) : undefined;
+  const assign = node.words.length === 0 && word.raw.includes('=') ? asAssignment(c, word) : undefined;
   if (assign) node.assigns.push(assign);
   else if (node.words.length > 0 && isArrayStart(c, word)) node.words.push(arrayWord(c, word));
   else node.words.push(word);

@@ -2,7 +2,7 @@ import type { AndOrNode, CommandNode, ListNode, PipelineNode } from './ast.js';
 import { parseCommand } from './command.js';
 import { exact } from './exact.js';
 import { newline, readHeredocs } from './heredoc.js';
-import { CommandStream, type PipelinePlace, type TakeCommand } from './stream.js';
+import { addCommand, newStream, releaseCommands, type CommandStream, type PipelinePlace, type TakeCommand } from './stream.js';
 import {
   atEnd, consumeReserved, fail, newCursor, peek, peekReserved, skipBlanksAndComments, startsWith,
   type Cursor, type Shared,
@@ -27,11 +27,11 @@ export function parseProgram(text: string, shared: Shared, depth = 0): ListNode 
  */
 export function streamProgram(text: string, shared: Shared, take: TakeCommand): void {
   const c = newCursor(text, shared, 0);
-  const stream = new CommandStream(take);
+  const stream = newStream(take);
   parseList(c, stream);
   if (!atEnd(c)) fail(c, `unexpected '${peek(c)}'`);
   if (c.heredocs.length > 0) readHeredocs(c);
-  stream.release(c);
+  releaseCommands(stream, c);
 }
 
 /** A program nested in another text (backtick bodies, bash -c strings): one level deeper. */
@@ -53,7 +53,7 @@ export function parseList(c: Cursor, stream?: CommandStream): ListNode {
     const background = peek(c) === '&' && !startsWith(c, '&&') && !startsWith(c, '&>');
     if (!stream) list.items.push({ node, background });
     const more = endItem(c, background);
-    stream?.release(c);
+    if (stream) releaseCommands(stream, c);
     if (!more) return finishList(list);
   }
 }
@@ -109,7 +109,7 @@ function parsePipeline(c: Cursor, stream: CommandStream | undefined): PipelineNo
   for (;;) {
     skipBlanksAndComments(c);
     const more = peek(c) === '|' && !startsWith(c, '||');
-    if (stream) stream.add(c, command, place === 'first' && !more ? 'alone' : place);
+    if (stream) addCommand(stream, c, command, place === 'first' && !more ? 'alone' : place);
     else node.commands.push(command);
     if (!more) {
       node.commands = exact(node.commands);

@@ -9,27 +9,30 @@ export type TakeCommand = (command: CommandNode, place: PipelinePlace) => void;
 /**
  * Top-level commands on their way out of a streamed parse, in order. A heredoc body belongs to
  * its command but is only read after the end of the line, so while one is pending the commands
- * parsed so far wait here.
+ * parsed so far are held here.
  */
-export class CommandStream {
-  private held: { command: CommandNode; place: PipelinePlace }[] = [];
+export interface CommandStream {
+  take: TakeCommand;
+  held: { command: CommandNode; place: PipelinePlace }[];
+}
 
-  constructor(private readonly take: TakeCommand) {}
+export function newStream(take: TakeCommand): CommandStream {
+  return { take, held: [] };
+}
 
-  add(c: Cursor, command: CommandNode, place: PipelinePlace): void {
-    if (c.heredocs.length === 0 && this.held.length === 0) {
-      this.take(command, place);
-      return;
-    }
-    this.held.push({ command, place });
-    this.release(c);
+export function addCommand(stream: CommandStream, c: Cursor, command: CommandNode, place: PipelinePlace): void {
+  if (c.heredocs.length === 0 && stream.held.length === 0) {
+    stream.take(command, place);
+    return;
   }
+  stream.held.push({ command, place });
+  releaseCommands(stream, c);
+}
 
-  /** Hands over the waiting commands once no heredoc body is pending. */
-  release(c: Cursor): void {
-    if (c.heredocs.length > 0 || this.held.length === 0) return;
-    const ready = this.held;
-    this.held = [];
-    for (const { command, place } of ready) this.take(command, place);
-  }
+/** Hands over the held commands once no heredoc body is pending. */
+export function releaseCommands(stream: CommandStream, c: Cursor): void {
+  if (c.heredocs.length > 0 || stream.held.length === 0) return;
+  const ready = stream.held;
+  stream.held = [];
+  for (const { command, place } of ready) stream.take(command, place);
 }

@@ -9,13 +9,18 @@ import { atEnd, countWord, endsWord, enter, fail, leave, peek, type Cursor } fro
 export type WordMode = 'normal' | 'regex';
 
 const PLAIN = /[^\\'"$`<>(){}[\]*?,~ \t\n;&|@!+.]+/y;
+/** A whole word of ordinary characters (`.` and `,` only matter next to a `{`, which it cannot hold). */
+const PLAIN_WORD = /[^\\'"$`<>(){}[\]*?~ \t\n;&|@!+]+/y;
+/** A whole word that is one quoted string with nothing live in it. */
+const SINGLE_QUOTED = /'[^']*'/y;
+const DOUBLE_QUOTED = /"[^"\\$`]*"/y;
 const EXTGLOB_PREFIX = '@!+*?';
 
 /** Parses one word at the cursor; undefined when the cursor is not at a word. */
 export function parseWord(c: Cursor, mode: WordMode = 'normal'): WordNode | undefined {
   const start = c.pos;
-  const plain = mode === 'normal' ? plainWord(c) : undefined;
-  if (plain) return plain;
+  const simple = mode === 'normal' ? simpleWord(c) : undefined;
+  if (simple) return simple;
   const b = newBuilder();
   let parens = 0;
   for (;;) {
@@ -32,17 +37,24 @@ export function parseWord(c: Cursor, mode: WordMode = 'normal'): WordNode | unde
   return finishWord(b, c.text.slice(start, c.pos));
 }
 
-/** Fast path for the common word made only of ordinary characters (no quotes, no expansions). */
-function plainWord(c: Cursor): WordNode | undefined {
-  PLAIN.lastIndex = c.pos;
-  if (!PLAIN.test(c.text)) return undefined;
-  const end = PLAIN.lastIndex;
+/**
+ * Fast path for the common words: ordinary characters only, or one quoted string with nothing
+ * live in it. The node is the one the general path builds.
+ */
+function simpleWord(c: Cursor): WordNode | undefined {
+  const ch = c.text.charAt(c.pos);
+  const re = ch === "'" ? SINGLE_QUOTED : ch === '"' ? DOUBLE_QUOTED : PLAIN_WORD;
+  re.lastIndex = c.pos;
+  if (!re.test(c.text)) return undefined;
+  const end = re.lastIndex;
   const next = c.text.charAt(end);
   if (!endsWord(next) || ((next === '<' || next === '>') && c.text.charAt(end + 1) === '(')) return undefined;
   countWord(c);
-  const text = c.text.slice(c.pos, end);
+  const raw = c.text.slice(c.pos, end);
   c.pos = end;
-  return { parts: [{ type: 'lit', text }], raw: text, quoted: false };
+  if (re === PLAIN_WORD) return { parts: [{ type: 'lit', text: raw }], raw, quoted: false };
+  const text = raw.slice(1, -1);
+  return { parts: text === '' ? [] : [{ type: 'lit', text }], raw, quoted: true };
 }
 
 function endsRegex(ch: string, parens: number): boolean {
