@@ -10,85 +10,103 @@
  * data twice and both copies must be identical (one native compare, no hash library to load):
  * damage to any block changes one copy only. The file name carries a hash of the bundle
  * (written in at build time) so data for one bundle is never offered to another.
+ *
+ * The runtime is split in files (scripts/runtime-split.mjs): the parts it loads when a call first
+ * needs them come through here as well, each with a cache of its own (code-cache-file.ts).
  */
-import { closeSync, fsyncSync, mkdirSync, openSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { dirname, join } from 'node:path';
+import { dirname, join, relative } from 'node:path';
 import { Script } from 'node:vm';
+import { dropOtherCaches, partCacheFile, readCache, writeCache } from './code-cache-file.js';
+
+export { cacheFileFor, encodeCache, partCacheFile, readCache } from './code-cache-file.js';
 
 export interface LoadedBundle<T> {
   exports: T;
-  /** Saves the code cache when there was none (or V8 refused it); never throws. */
+  /** Saves the code cache of each file loaded so far that had none (or V8 refused it); never throws. */
   persist(): void;
 }
 
-const PREFIX = 'hook-runtime-';
+// The same wrapper Node's CommonJS loader uses, on one line so stack traces keep their lines.
+const HEAD = Buffer.from('(function (exports, require, module, __filename, __dirname) { ');
+const TAIL = Buffer.from('\n})');
 
-export function cacheFileFor(cacheDir: string, bundleId: string): string {
-  return join(cacheDir, `${PREFIX}${bundleId}-${process.version}-${process.arch}.v8`);
+/**
+ * The wrapped source as one string made in one step: wrapping a string read first would make a
+ * joined string that V8 copies flat before it compiles, twice the bytes for the young
+ * generation, and on a Bash call that is what tips it into a collection (several ms).
+ */
+function wrapped(path: string): string {
+  return Buffer.concat([HEAD, readFileSync(path), TAIL]).toString('utf8');
 }
 
-const MAGIC = Buffer.from('kei-v8c1');
+interface LoadedFile {
+  module: { exports: unknown };
+  script: Script;
+  cacheFile: string | undefined;
+  usable: boolean;
+}
 
-/** The cached data, or undefined when missing, short, or the two copies differ. */
-export function readCache(file: string | undefined): Buffer | undefined {
-  if (file === undefined) return undefined;
-  let raw: Buffer;
-  try {
-    raw = readFileSync(file);
-  } catch {
-    return undefined;
+/**
+ * The files of one runtime in this process, each run once. A file it requires by a relative
+ * `.cjs` path (a part, a shared file) comes through `load` too, never through Node's own loader
+ * as well: two copies of a module would be two caches and two classes.
+ */
+class RuntimeFiles {
+  private readonly loaded = new Map<string, LoadedFile>();
+
+  constructor(
+    private readonly entry: string,
+    private readonly cacheFile: string | undefined,
+  ) {}
+
+  load(path: string): LoadedFile {
+    const known = this.loaded.get(path);
+    if (known) return known;
+    const cacheFile = path === this.entry ? this.cacheFile : this.cacheFile && partCacheFile(this.cacheFile, relative(dirname(this.entry), path));
+    const cachedData = readCache(cacheFile);
+    const script = new Script(wrapped(path), { filename: path, cachedData });
+    const file: LoadedFile = { module: { exports: {} }, script, cacheFile, usable: cachedData !== undefined && !script.cachedDataRejected };
+    // Registered before it runs, as Node does, so a require cycle sees the exports so far; a
+    // file that throws is forgotten, so the next require tries again.
+    this.loaded.set(path, file);
+    try {
+      const wrapper = script.runInThisContext() as (...args: unknown[]) => void;
+      wrapper.call(file.module.exports, file.module.exports, this.requireFrom(path), file.module, path, dirname(path));
+    } catch (error) {
+      this.loaded.delete(path);
+      throw error;
+    }
+    return file;
   }
-  const start = MAGIC.length + 4;
-  if (raw.length < start || !raw.subarray(0, MAGIC.length).equals(MAGIC)) return undefined;
-  const size = raw.readUInt32LE(MAGIC.length);
-  if (size === 0 || raw.length !== start + 2 * size) return undefined;
-  const first = raw.subarray(start, start + size);
-  return first.equals(raw.subarray(start + size)) ? first : undefined;
-}
 
-export function encodeCache(data: Buffer): Buffer {
-  const size = Buffer.alloc(4);
-  size.writeUInt32LE(data.length);
-  return Buffer.concat([MAGIC, size, data, data]);
-}
-
-/** Writes through a synced temp file and rename (parallel hooks, power loss), drops older caches. */
-function writeCache(file: string, data: Buffer): void {
-  const dir = dirname(file);
-  mkdirSync(dir, { recursive: true });
-  const tmp = `${file}.${process.pid}.tmp`;
-  const fd = openSync(tmp, 'w');
-  try {
-    writeFileSync(fd, encodeCache(data));
-    fsyncSync(fd);
-  } finally {
-    closeSync(fd);
+  private requireFrom(path: string): NodeJS.Require {
+    const node = createRequire(path);
+    const local = (id: string): unknown => (id.startsWith('./') && id.endsWith('.cjs') ? this.load(join(dirname(path), id)).module.exports : node(id));
+    return Object.assign(local, { resolve: node.resolve, cache: node.cache, main: node.main, extensions: node.extensions });
   }
-  renameSync(tmp, file);
-  const keep = file.slice(dir.length + 1);
-  for (const name of readdirSync(dir)) {
-    if (name.startsWith(PREFIX) && name !== keep && !name.endsWith('.tmp')) rmSync(join(dir, name), { force: true });
+
+  /** Made after the run, so the functions the call compiled lazily are in each cache too. */
+  persist(): void {
+    if (this.cacheFile === undefined) return;
+    const missing = [...this.loaded.values()].filter((f) => !f.usable && f.cacheFile !== undefined);
+    for (const f of missing) {
+      writeCache(f.cacheFile!, f.script.createCachedData());
+      f.usable = true;
+    }
+    if (missing.length > 0) dropOtherCaches(this.cacheFile);
   }
 }
 
-/** `require(file)` for a CommonJS bundle, compiled with `cacheFile`'s data when it is usable. */
+/** `require(file)` for the runtime's entry, compiled with `cacheFile`'s data when it is usable. */
 export function requireWithCodeCache<T>(file: string, cacheFile: string | undefined): LoadedBundle<T> {
-  const source = readFileSync(file, 'utf8');
-  const cachedData = readCache(cacheFile);
-  // The same wrapper Node's CommonJS loader uses, on one line so stack traces keep their lines.
-  const script = new Script(`(function (exports, require, module, __filename, __dirname) { ${source}\n})`, { filename: file, cachedData });
-  const module = { exports: {} as T };
-  const wrapper = script.runInThisContext() as (...args: unknown[]) => void;
-  wrapper.call(module.exports, module.exports, createRequire(file), module, file, dirname(file));
-  const usable = cachedData !== undefined && !script.cachedDataRejected;
+  const files = new RuntimeFiles(file, cacheFile);
   return {
-    exports: module.exports,
+    exports: files.load(file).module.exports as T,
     persist() {
-      if (usable || cacheFile === undefined) return;
       try {
-        // Made after the run, so the functions this call compiled lazily are in it too.
-        writeCache(cacheFile, script.createCachedData());
+        files.persist();
       } catch {
         // A read-only or full state dir only costs speed, never a decision.
       }

@@ -3,7 +3,7 @@ import type { AgentPolicy } from '../policy/bundle-types.js';
 import type { CapabilityMeta } from '../schemas/capability.js';
 import type { BoundTask, GateContext } from '../capabilities/types.js';
 import type { ShellAnalysis } from '../shell/types.js';
-import { analyseShell } from '../shell/index.js';
+import { analyseShell } from './parts/bash.js';
 import { bindTask } from '../policy/task-binding.js';
 import { findWorktreeRoot } from '../paths/index.js';
 import { readRegularFile } from '../state/regular-file.js';

@@ -6,7 +6,7 @@ import type { CapabilityModule } from '../capabilities/types.js';
 import { resolveAgent } from '../policy/resolve-agent.js';
 import { captureAgentSpawn } from '../policy/task-binding.js';
 import { appendDecisions, type DecisionRecord } from '../state/decision-log.js';
-import { handleSubagentStop } from '../verify/subagent-stop.js';
+import { handleSubagentStop } from './parts/verify.js';
 import { blockAnswer, contextAnswer, hardFailure, permissionAnswer, SILENT, type HookAnswer } from '../protocol/output.js';
 import { runGates, type Verdict } from './gates.js';
 import { answerFor } from './answer.js';

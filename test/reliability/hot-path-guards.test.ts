@@ -117,8 +117,9 @@ describe('a compiled policy of the wrong shape', () => {
 });
 
 describe('the V8 code cache is only an accelerator', () => {
+  /** The runtime's own cache; each part it loaded has one next to it, named after it. */
   function cacheFile(stateDir: string): string {
-    const [name] = readdirSync(join(stateDir, 'cache')).filter((f) => f.endsWith('.v8'));
+    const [name] = readdirSync(join(stateDir, 'cache')).filter((f) => /^hook-runtime-[0-9a-f]+-v[\d.]+-\w+\.v8$/.test(f));
     return join(stateDir, 'cache', name!);
   }
 
@@ -132,7 +133,11 @@ describe('the V8 code cache is only an accelerator', () => {
     const h = hookEnv();
     const first = runHookProcess('PreToolUse', governedWrite(h), h.env);
     const second = runHookProcess('PreToolUse', governedWrite(h), h.env);
-    expect(readdirSync(join(h.stateDir, 'cache')).filter((f) => f.endsWith('.v8'))).toHaveLength(1);
+    const stem = cacheFile(h.stateDir).replace(/^.*\//, '').replace(/\.v8$/, '');
+    const caches = readdirSync(join(h.stateDir, 'cache')).filter((f) => f.endsWith('.v8'));
+    expect(caches.filter((f) => f === `${stem}.v8`)).toHaveLength(1);
+    expect(caches.every((f) => f.startsWith(`${stem}.`))).toBe(true);
+    expect(caches.some((f) => f.includes('.hook-runtime-file-edits-'))).toBe(true);
     expect(second).toMatchObject({ status: first.status, stdout: first.stdout });
   });
 

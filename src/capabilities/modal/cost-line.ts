@@ -1,11 +1,8 @@
 import type { CapabilityModule, GateContext, GateOutcome } from '../types.js';
-import { launchesOf, type LaunchScan } from '../../modal/launch.js';
-import { costOutcomes } from '../../modal/cost-check.js';
-import { factScope, type FactScope } from '../../modal/launch-facts.js';
-import { clearLaunch, launchRan } from '../../modal/launch-ledger.js';
-import { prelaunchOutcomes } from '../../modal/prelaunch-check.js';
-import { launchFindings } from '../../modal/lint-outcomes.js';
-import { releaseLaunch } from '../../modal/reservations.js';
+import type { LaunchScan } from '../../modal/launch.js';
+import type { FactScope } from '../../modal/launch-facts.js';
+import { launchesOf } from '../../hook/parts/modal-scan.js';
+import { clearLaunch, costOutcomes, factScope, launchFindings, launchRan, prelaunchOutcomes, releaseLaunch } from '../../hook/parts/modal-checks.js';
 import { withLock } from '../../state/lock.js';
 import { join } from 'node:path';
 

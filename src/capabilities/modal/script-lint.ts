@@ -1,6 +1,6 @@
 import type { CapabilityModule, GateContext, GateOutcome } from '../types.js';
-import { launchesOf } from '../../modal/launch.js';
-import { editedScriptFindings, launchFindings } from '../../modal/lint-outcomes.js';
+import { launchesOf } from '../../hook/parts/modal-scan.js';
+import { editedScriptFindings, launchFindings } from '../../hook/parts/modal-checks.js';
 
 const PASS: GateOutcome = { kind: 'pass' };
 
@@ -10,12 +10,15 @@ function orPass(outcomes: GateOutcome[]): GateOutcome[] {
 
 function atLaunch(ctx: GateContext): GateOutcome[] {
   const command = typeof ctx.toolInput.command === 'string' ? ctx.toolInput.command : '';
-  return orPass(launchFindings(launchesOf(ctx.shell(), command, ctx.input.cwd), ctx.input.cwd));
+  const scan = launchesOf(ctx.shell(), command, ctx.input.cwd);
+  // Only launched scripts are linted: a call without a launch never loads the Modal checks.
+  return scan.launches.length === 0 ? [PASS] : orPass(launchFindings(scan, ctx.input.cwd));
 }
 
 function afterEdit(ctx: GateContext): GateOutcome[] {
   const path = ctx.toolInput.file_path;
-  return typeof path === 'string' ? orPass(editedScriptFindings(path, ctx.input.cwd)) : [PASS];
+  // Only Python files are linted: any other edit never loads the Modal checks.
+  return typeof path === 'string' && path.endsWith('.py') ? orPass(editedScriptFindings(path, ctx.input.cwd)) : [PASS];
 }
 
 const capability: CapabilityModule = {

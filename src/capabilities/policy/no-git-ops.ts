@@ -1,6 +1,6 @@
 import { realpathSync } from 'node:fs';
 import { basename, resolve } from 'node:path';
-import { gitFindings } from '../../shell/classify/git.js';
+import { gitFindings } from '../../hook/parts/bash.js';
 import type { ExecutedCommand, ShellAnalysis } from '../../shell/types.js';
 import type { CapabilityModule, GateContext, GateOutcome } from '../types.js';
 import { unanalysable } from './support/bash-unanalysable.js';

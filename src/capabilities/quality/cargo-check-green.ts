@@ -1,5 +1,5 @@
 import type { CapabilityModule } from '../types.js';
-import { verifyCargoCheckGreen } from '../../verify/checks/cargo-check-green.js';
+import { verifyCargoCheckGreen } from '../../hook/parts/verify-checks.js';
 
 const capability: CapabilityModule = { name: 'quality::cargo-check-green', verify: verifyCargoCheckGreen };
 export default capability;

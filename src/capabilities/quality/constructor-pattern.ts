@@ -1,12 +1,9 @@
 import { isAbsolute, relative, resolve } from 'node:path';
 import type { CapabilityModule, GateContext, GateOutcome } from '../types.js';
-import { applyFileTool } from '../../measure/edit-result.js';
-import { classify, hasExtension } from '../../measure/language.js';
-import { MAX_MEASURED_CHARS } from '../../measure/index.js';
-import { readCurrent } from '../../measure/read-current.js';
+import type { SizeFinding } from '../../measure/size-limits.js';
+import { applyFileTool, classify, hasExtension, maxMeasuredChars, readCurrent, sizeFindings } from '../../hook/parts/file-edits.js';
 import { fileToolPath } from '../../paths/index.js';
-import { sizeFindings, type SizeFinding } from '../../measure/size-limits.js';
-import { verifyConstructorPattern } from '../../verify/checks/constructor-pattern.js';
+import { verifyConstructorPattern } from '../../hook/parts/verify-checks.js';
 
 const FILE_TOOLS = new Set(['Edit', 'Write', 'MultiEdit']);
 const PASS: GateOutcome = { kind: 'pass' };
@@ -50,7 +47,7 @@ function checkSizeOfEdit(ctx: GateContext): GateOutcome | GateOutcome[] {
   const path = resolve(ctx.input.cwd, target.path);
   if (hasExtension(path) && !classify(path, '').code) return PASS;
   const file = shownPath(ctx, path);
-  const current = readCurrent(path, 4 * MAX_MEASURED_CHARS);
+  const current = readCurrent(path, 4 * maxMeasuredChars());
   if ('error' in current) return deny('unreadable', { file, error: current.error });
   const result = applyFileTool(tool, ctx.toolInput, current.content);
   if (result.kind === 'invalid') return deny('invalid-input', { tool, problem: result.reason });

@@ -1,5 +1,5 @@
 import type { CapabilityModule } from '../types.js';
-import { verifyTestsGreen } from '../../verify/checks/tests-green.js';
+import { verifyTestsGreen } from '../../hook/parts/verify-checks.js';
 
 const capability: CapabilityModule = { name: 'quality::tests-green', verify: verifyTestsGreen };
 export default capability;

@@ -1,5 +1,6 @@
-import { stopFindings, type StopFinding } from '../../shell/classify/stops.js';
-import { describeProcess, findProcesses, type ProcessInfo } from '../../shell/processes.js';
+import type { StopFinding } from '../../shell/classify/stops.js';
+import type { ProcessInfo } from '../../shell/processes.js';
+import { describeProcess, findProcesses, stopFindings } from '../../hook/parts/bash.js';
 import { recordPrompt, STOP_PHRASE, takeStopConfirmation } from '../../state/confirmations.js';
 import type { HookInput } from '../../protocol/hook-input.js';
 import type { CapabilityModule, GateContext, GateOutcome } from '../types.js';

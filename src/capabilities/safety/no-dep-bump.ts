@@ -1,11 +1,11 @@
 import { isAbsolute, relative, resolve } from 'node:path';
 import type { CapabilityModule, GateContext, GateOutcome } from '../types.js';
-import { applyFileTool } from '../../measure/edit-result.js';
-import { readCurrent } from '../../measure/read-current.js';
 import { canonicalPath, fileToolPath, placeBashWrites } from '../../paths/index.js';
-import { dependencyChanges, dependencyFileKind, ManifestParseError, type DependencyChange } from '../../deps/index.js';
-import { dependencyCommand } from '../../deps/commands/index.js';
-import { verifyNoDepBump } from '../../verify/checks/no-dep-bump.js';
+import { dependencyFileKind } from '../../deps/files.js';
+import { ManifestParseError, type DependencyChange } from '../../deps/types.js';
+import { applyFileTool, dependencyChanges, readCurrent } from '../../hook/parts/file-edits.js';
+import { dependencyCommand } from '../../hook/parts/bash.js';
+import { verifyNoDepBump } from '../../hook/parts/verify-checks.js';
 
 const PASS: GateOutcome = { kind: 'pass' };
 const MANIFEST_READ_LIMIT = 4_000_000;

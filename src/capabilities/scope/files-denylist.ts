@@ -2,7 +2,7 @@ import type { CapabilityModule, GateContext, GateOutcome } from '../types.js';
 import { denylistMatch, protectedMatch } from '../../paths/index.js';
 import { insideTargets, type InsideTarget } from './support/inside-targets.js';
 import { taskScope } from './support/task-scope.js';
-import { verifyFilesDenylist } from '../../verify/checks/files-denylist.js';
+import { verifyFilesDenylist } from '../../hook/parts/verify-checks.js';
 
 const PASS: GateOutcome = { kind: 'pass' };
 

@@ -2,7 +2,7 @@ import type { CapabilityModule, GateContext, GateOutcome } from '../types.js';
 import { fileToolPath, resolveInWorktree, whitelistMatch } from '../../paths/index.js';
 import { bashWriteOutcomes } from './support/bash-writes.js';
 import { taskScope } from './support/task-scope.js';
-import { verifyFilesWhitelist } from '../../verify/checks/files-whitelist.js';
+import { verifyFilesWhitelist } from '../../hook/parts/verify-checks.js';
 
 const PASS: GateOutcome = { kind: 'pass' };
 

@@ -1,4 +1,4 @@
-import { stateChanges } from '../../shell/classify/state-change.js';
+import { stateChanges } from '../../hook/parts/bash.js';
 import type { CapabilityModule, GateContext, GateOutcome } from '../types.js';
 import { unanalysable } from '../policy/support/bash-unanalysable.js';
 
