@@ -3,6 +3,7 @@ import { dirname, join } from 'node:path';
 import { bundleOf, bundlePath, desiredHooks, isKeiHandler, type HooksBlock, type MatcherGroup } from '../install/hook-snippet.js';
 import { readSettings, SettingsError } from '../install/settings-file.js';
 import { fail, ok, warn, type CheckLine } from './check.js';
+import { runtimeFiles } from './runtime-files.js';
 
 export interface HookFindings {
   lines: CheckLine[];
@@ -40,7 +41,7 @@ function eventProblems(event: string, found: MatcherGroup[], wanted: MatcherGrou
 function bundleFilesLine(bundle: string): CheckLine {
   const dir = dirname(bundle);
   const lazy = existsSync(join(dir, 'lazy')) ? [] : ['lazy/'];
-  const missing = ['kei.cjs', 'hook-runtime.cjs', 'cli.cjs', 'manifest-edit.cjs', 'policy.json'].filter((f) => !existsSync(join(dir, f))).concat(lazy);
+  const missing = ['kei.cjs', 'hook-runtime.cjs', 'cli.cjs', 'manifest-edit.cjs', 'policy.json'].filter((f) => !existsSync(join(dir, f))).concat(lazy, runtimeFiles(dir).missing);
   if (missing.length > 0) return fail(`bundle: ${dir} lacks ${missing.join(', ')}`, 'run `npm run build` in the package');
   return ok(`bundle: ${bundle}`);
 }

@@ -64,6 +64,15 @@ describe('kei doctor, whole runs that fail', () => {
     expect(out.stdout).toContain('fix: run `npm run build` in the package');
   });
 
+  it('fails when the bundle lacks a part of the hook runtime, which loads only when a call needs it', async () => {
+    const { pkg, target } = await installed();
+    writeFileSync(join(pkg, 'dist', 'hook-runtime.cjs'), 'require("./hook-runtime-shared-1-0123456789ab.cjs");');
+    writeFileSync(join(pkg, 'dist', 'hook-runtime-shared-1-0123456789ab.cjs'), 'const bash = () => require("./hook-runtime-bash-0123456789ab.cjs");');
+    const out = await capture(() => doctor(['--target', target], pkg, env()));
+    expect(out.code).toBe(1);
+    expect(line(out.stdout, /bundle: .* lacks/)).toMatch(/^FAIL .*lacks hook-runtime-bash-0123456789ab\.cjs$/);
+  });
+
   it('fails each self-test when the bundle crashes', async () => {
     const { pkg, target } = await installed(doctorPackage('crash'));
     const out = await capture(() => doctor(['--target', target], pkg, env()));
