@@ -11,9 +11,8 @@ export type WordMode = 'normal' | 'regex';
 const PLAIN = /[^\\'"$`<>(){}[\]*?,~ \t\n;&|@!+.]+/y;
 /** A whole word of ordinary characters (`.` and `,` only matter next to a `{`, which it cannot hold). */
 const PLAIN_WORD = /[^\\'"$`<>(){}[\]*?~ \t\n;&|@!+]+/y;
-/** A whole word that is one quoted string with nothing live in it. */
-const SINGLE_QUOTED = /'[^']*'/y;
-const DOUBLE_QUOTED = /"[^"\\$`]*"/y;
+/** Text in double quotes with nothing live in it. */
+const DOUBLE_INERT = /[^"\\$`]*/y;
 const EXTGLOB_PREFIX = '@!+*?';
 
 /** Parses one word at the cursor; undefined when the cursor is not at a word. */
@@ -42,19 +41,35 @@ export function parseWord(c: Cursor, mode: WordMode = 'normal'): WordNode | unde
  * live in it. The node is the one the general path builds.
  */
 function simpleWord(c: Cursor): WordNode | undefined {
-  const ch = c.text.charAt(c.pos);
-  const re = ch === "'" ? SINGLE_QUOTED : ch === '"' ? DOUBLE_QUOTED : PLAIN_WORD;
-  re.lastIndex = c.pos;
-  if (!re.test(c.text)) return undefined;
-  const end = re.lastIndex;
+  const quote = c.text.charAt(c.pos);
+  const quoted = quote === "'" || quote === '"';
+  const end = quoted ? inertQuoteEnd(c, quote) : plainEnd(c);
+  if (end < 0) return undefined;
   const next = c.text.charAt(end);
   if (!endsWord(next) || ((next === '<' || next === '>') && c.text.charAt(end + 1) === '(')) return undefined;
   countWord(c);
   const raw = c.text.slice(c.pos, end);
   c.pos = end;
-  if (re === PLAIN_WORD) return { parts: [{ type: 'lit', text: raw }], raw, quoted: false };
+  if (!quoted) return { parts: [{ type: 'lit', text: raw }], raw, quoted: false };
   const text = raw.slice(1, -1);
   return { parts: text === '' ? [] : [{ type: 'lit', text }], raw, quoted: true };
+}
+
+function plainEnd(c: Cursor): number {
+  PLAIN_WORD.lastIndex = c.pos;
+  return PLAIN_WORD.test(c.text) ? PLAIN_WORD.lastIndex : -1;
+}
+
+/** Just after the closing quote of a string with nothing live in it; -1 for any other string. */
+function inertQuoteEnd(c: Cursor, quote: string): number {
+  const close = c.text.indexOf(quote, c.pos + 1);
+  if (close < 0) return -1;
+  if (quote === '"') {
+    DOUBLE_INERT.lastIndex = c.pos + 1;
+    DOUBLE_INERT.test(c.text);
+    if (DOUBLE_INERT.lastIndex !== close) return -1;
+  }
+  return close + 1;
 }
 
 function endsRegex(ch: string, parens: number): boolean {
