@@ -1,4 +1,4 @@
-import type { CommandNode, RedirectNode } from '../parse/ast.js';
+import type { CommandNode, RedirectNode, WordNode } from '../parse/ast.js';
 import type { Scope, Stdin } from './scope.js';
 import { commandName } from './names.js';
 import { printfOutput, echoOutput } from './printf.js';
@@ -39,9 +39,12 @@ function heredocStdin(redirect: RedirectNode): Stdin {
   return { kind: 'text', text, from: 'a heredoc' };
 }
 
+const PRINTERS = new Set(['echo', 'printf', 'cat']);
+
 /** What a pipeline element writes to the pipe, when it is a plain echo, printf or cat. */
 export function pipeOutput(node: CommandNode, scope: Scope): Stdin {
   if (node.type !== 'simple') return { kind: 'dynamic', from: `the output of ${node.type === 'subshell' ? 'a subshell' : 'a compound command'}` };
+  if (!scope.positional && !printsKnownText(node.words[0], scope)) return { kind: 'dynamic', from: `the output of ${node.words[0]?.raw ?? 'a redirection'}` };
   const argv = expandWords(node.words, scope);
   const name = argv[0]?.static ? commandName(argv[0].value!) : '';
   const from = `the output of ${argv[0]?.raw ?? 'a redirection'}`;
@@ -51,6 +54,16 @@ export function pipeOutput(node: CommandNode, scope: Scope): Stdin {
   if (name === 'printf') return textOrDynamic(printfOutput(args), from);
   if (name === 'cat') return catOutput(args, node, scope, from);
   return { kind: 'dynamic', from };
+}
+
+/**
+ * Whether the command named by this word could be one whose output is followed. Without positional
+ * parameters words expand one to one, so the first word alone tells (most pipelines feed grep,
+ * sort or wc, and their words need not be expanded a second time).
+ */
+function printsKnownText(first: WordNode | undefined, scope: Scope): boolean {
+  const word = first && toWord(first, scope);
+  return word?.static === true && PRINTERS.has(commandName(word.value!));
 }
 
 function textOrDynamic(text: string | undefined, from: string): Stdin {

@@ -52,11 +52,12 @@ function optionValue(letters: string[], spec: OptionSpec): WriteRule {
 }
 
 const SED: OptionSpec = { shortValue: 'efl', longValue: ['expression', 'file', 'line-length'] };
+const SHORT_WITH_I = /^-[a-zA-Z]*i/;
 
 /** sed -i: every file operand (the script is the first operand unless -e/-f gave it). */
 function sed(argv: Word[]): FoundWrite[] {
   const { parsed, rest } = operands(argv, SED);
-  const inPlace = [...parsed.seen.keys()].some((key) => key === 'i' || key === 'in-place') || argv.some((w) => /^-[a-zA-Z]*i/.test(w.value ?? '') && !w.value!.startsWith('--'));
+  const inPlace = parsed.seen.has('i') || parsed.seen.has('in-place') || argv.some((w) => SHORT_WITH_I.test(w.value ?? '') && !w.value!.startsWith('--'));
   if (!inPlace) return [];
   const scripted = parsed.seen.has('e') || parsed.seen.has('f') || parsed.seen.has('expression') || parsed.seen.has('file');
   return (scripted ? rest : rest.slice(1)).map((word) => ({ path: valueOf(word), via: 'sed -i' }));
@@ -66,23 +67,26 @@ function dd(argv: Word[]): FoundWrite[] {
   return argv.filter((word) => !word.static || word.value!.startsWith('of=')).map((word) => ({ path: word.static ? word.value!.slice(3) : undefined }));
 }
 
+const FIND_EXPRESSION = /^[-(!]/;
+const FIND_FILE_ACTION = /^-f(print0?|printf|ls)$/;
+
 function findWrites(argv: Word[]): FoundWrite[] {
   const out: FoundWrite[] = [];
-  const firstExpression = argv.findIndex((w, i) => i > 0 && /^[-(!]/.test(w.value ?? '-'));
+  const firstExpression = argv.findIndex((w, i) => i > 0 && FIND_EXPRESSION.test(w.value ?? '-'));
   const roots = argv.slice(1, firstExpression < 0 ? undefined : firstExpression);
   argv.forEach((word, i) => {
     if (word.value === '-delete') out.push(...(roots.length ? roots : [undefined]).map((root) => ({ path: root ? valueOf(root) : '.', via: 'find -delete' })));
-    if (/^-f(print0?|printf|ls)$/.test(word.value ?? '')) out.push({ path: valueOf(argv[i + 1]), via: `find ${word.value}` });
+    if (FIND_FILE_ACTION.test(word.value ?? '')) out.push({ path: valueOf(argv[i + 1]), via: `find ${word.value}` });
   });
   return out;
 }
 
-function sortOutput(argv: Word[]): FoundWrite[] {
-  return optionValue(['o', 'output'], { shortValue: 'kotSTt', longValue: ['output', 'key', 'field-separator', 'buffer-size', 'temporary-directory'] })(argv);
-}
+const sortOutput = optionValue(['o', 'output'], { shortValue: 'kotSTt', longValue: ['output', 'key', 'field-separator', 'buffer-size', 'temporary-directory'] });
+
+const UNIQ: OptionSpec = { shortValue: 'fsw', longValue: ['skip-fields', 'skip-chars', 'check-chars'] };
 
 function uniq(argv: Word[]): FoundWrite[] {
-  const rest = operands(argv, { shortValue: 'fsw', longValue: ['skip-fields', 'skip-chars', 'check-chars'] }).rest;
+  const rest = operands(argv, UNIQ).rest;
   return rest.length >= 2 ? [{ path: valueOf(rest[1]) }] : [];
 }
 
