@@ -25,10 +25,9 @@ export interface ParsedOptions {
 
 /**
  * Reads options from `start`. Wrappers stop at their first operand (the command); most GNU tools
- * accept options anywhere (`firstOperandEnds: false`), so then every word is looked at.
+ * accept options anywhere (`firstOperandEnds: false`, or `permute`), so then every word is looked at.
  */
-export function parseOptions(argv: Word[], start: number, spec: OptionSpec): ParsedOptions {
-  const permute = spec.firstOperandEnds === false;
+export function parseOptions(argv: Word[], start: number, spec: OptionSpec, permute = spec.firstOperandEnds === false): ParsedOptions {
   const out: ParsedOptions = { index: argv.length, operands: [], seen: new Map(), dynamic: false };
   let i = start;
   while (i < argv.length) {

@@ -27,7 +27,7 @@ function runArgv(argv: Word[], source: CommandSource, scope: Scope): void {
 export function runCommandOption(command: ExecutedCommand, source: CommandSource, scope: Scope): void {
   const spec = COMMAND_OPTION[command.name]!;
   const parsed = parseOptions(command.argv, 1, spec);
-  const anywhere = parseOptions(command.argv, 1, { ...spec, firstOperandEnds: false });
+  const anywhere = parseOptions(command.argv, 1, spec, true);
   const text = anywhere.seen.get('c') ?? anywhere.seen.get('command');
   if (parsed.dynamic) problem(scope, `${command.name} has options that are not static`);
   else if (text !== undefined) analyseText(text, scope, 'shell-c');

@@ -15,7 +15,7 @@ export function valueOf(word: Word | undefined): string | undefined {
 
 /** Options and operands of an ordinary (argument-permuting) tool. */
 export function operands(argv: Word[], spec: OptionSpec): { parsed: ParsedOptions; rest: Word[] } {
-  const parsed = parseOptions(argv, 1, { ...spec, firstOperandEnds: false });
+  const parsed = parseOptions(argv, 1, spec, true);
   return { parsed, rest: parsed.operands };
 }
 
