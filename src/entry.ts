@@ -11,9 +11,9 @@ import { readCompiledPolicy } from './hook/compiled-policy.js';
 import { hardFailure, type HookAnswer } from './protocol/output.js';
 import type { LoadedBundle } from './hook/code-cache.js';
 import type { PolicyBundle } from './policy/bundle-types.js';
-import { socketPathFor } from './server/address.js';
+import { mailboxFor } from './server/address.js';
 import { askServer } from './server/client.js';
-import { encodeRequest } from './server/protocol.js';
+import { decodeAnswer, encodeRequest } from './server/protocol.js';
 import { startServer } from './server/start.js';
 
 const distDir = dirname(realpathSync(process.argv[1] ?? '.'));
@@ -66,7 +66,7 @@ async function hookMain(event: string): Promise<void> {
     return finish({ stdout: '', stderr: `kei-substrate: cannot read its compiled policy (${(error as Error).message}); reinstall with \`kei install\`.`, exitCode: 2 });
   }
   if (!needsRuntime(event, payload, policy.agents)) return notOurs(event, payload);
-  const served = await answerViaServer(event, input.text);
+  const served = answerViaServer(event, input.text);
   if ('answer' in served) return finish(served.answer);
   const runtime = loadRuntime();
   const answer = await runtime.exports.governedAnswer(event, payload, distDir, policy);
@@ -84,22 +84,25 @@ const SERVED_EVENTS = new Set(['PreToolUse', 'PostToolUse']);
 
 /**
  * The call decided by a warm hook server (see src/server/); otherwise it is decided in this
- * process, and `startAt` names the socket of a server to start for the calls after it.
+ * process, and `startAt` names the mailbox of a server to start for the calls after it.
  */
-async function answerViaServer(event: string, stdin: string): Promise<{ answer: HookAnswer } | { startAt?: string }> {
+function answerViaServer(event: string, stdin: string): { answer: HookAnswer } | { startAt?: string } {
   if (!SERVED_EVENTS.has(event) || process.env.KEI_HOOK_SERVER === 'off' || typeof KEI_RUNTIME_ID !== 'string') return {};
   const identity = { runtimeId: KEI_RUNTIME_ID, nodeVersion: process.version, execPath: process.execPath, env: process.env };
-  const socketPath = socketPathFor(resolveStateDir(), identity);
-  if (socketPath === undefined) return {};
+  const mailbox = mailboxFor(resolveStateDir(), identity);
   const deadlineMs = Number(process.env.KEI_HOOK_DEADLINE_MS) || 8000;
-  const reply = await askServer({ socketPath, request: encodeRequest(event, stdin), ackMs: 1000, answerMs: deadlineMs + 2000 });
-  if (reply.kind === 'answer') return { answer: reply.answer };
+  const reply = askServer({ mailbox, request: encodeRequest(event, stdin), takeMs: 1000, answerMs: deadlineMs + 2000 });
+  if (reply.kind === 'answer') {
+    const answer = decodeAnswer(reply.text);
+    // Something that is not an answer: decide in process rather than trust it.
+    return answer ? { answer } : {};
+  }
   if (reply.kind === 'timeout') {
     // The server has the call and went silent: as a hook that overran its deadline, block it.
     const reason = `kei-substrate: checks did not finish within ${reply.ms} ms; the call is blocked.`;
     return { answer: event === 'PreToolUse' ? hardFailure(reason) : { stdout: '', stderr: reason, exitCode: 0 } };
   }
-  return reply.start ? { startAt: socketPath } : {};
+  return reply.start ? { startAt: mailbox } : {};
 }
 
 /** The runtime bundle, through the V8 code cache when there is a build id (see code-cache.ts). */

@@ -1,5 +1,5 @@
 /**
- * Where a hook server listens. One server answers for one installation (runtime bundle, Node
+ * Where a hook server takes calls. One server answers for one installation (runtime bundle, Node
  * binary) and one environment: the server runs with the environment of the hook that started it,
  * so every variable the runtime reads is part of the name. Calls from a different environment
  * (another state dir, another HOME) get a server of their own.
@@ -9,9 +9,6 @@ import { join } from 'node:path';
 /** Environment variables the runtime reads (directly or through a child it runs). */
 const KEYED_PREFIXES = ['KEI_'];
 const KEYED_NAMES = ['HOME', 'PATH', 'TMPDIR', 'CLAUDE_CONFIG_DIR'];
-
-/** Unix socket paths are limited to 108 bytes on Linux and 104 on macOS. */
-export const MAX_SOCKET_PATH = 100;
 
 /** FNV-1a, 64 bits, over UTF-16 code units: a name, not a secret, and loading node:crypto costs more than the hash. */
 function fnv64(text: string): string {
@@ -38,8 +35,7 @@ export function serverKey(id: ServerIdentity): string {
   return fnv64([id.runtimeId, id.nodeVersion, id.execPath, ...keyedEnv(id.env)].join('\0'));
 }
 
-/** The socket for this identity, or undefined when its path would be too long for a socket. */
-export function socketPathFor(stateDir: string, id: ServerIdentity): string | undefined {
-  const path = join(stateDir, 'run', `hook-${serverKey(id)}.sock`);
-  return Buffer.byteLength(path) <= MAX_SOCKET_PATH ? path : undefined;
+/** The server's mailbox: a private directory holding its door (a FIFO) and the calls in flight. */
+export function mailboxFor(stateDir: string, id: ServerIdentity): string {
+  return join(stateDir, 'run', `hook-${serverKey(id)}`);
 }

@@ -1,30 +1,32 @@
 /**
- * The hook process's side of the hook server: hand the call to a warm server when one answers
- * quickly, otherwise tell the caller to decide in process (and start a server for the next call).
- * Nothing here can let a call through on its own: every failure is "decide it yourself", except a
- * server that took the call and then went silent past the deadline, which is a deny.
+ * The hook process's side of the hook server (protocol.ts): hand the call to a warm server when
+ * one takes it quickly, otherwise tell the caller to decide in process (and start a server for the
+ * next call). Only synchronous, non-blocking file operations: nothing here can hang the hook, and
+ * nothing can let a call through on its own. Every failure is "decide it yourself", except a
+ * server that took the call and then stayed silent past the deadline, which is a block.
  */
-import type { Socket } from 'node:net';
-import { lstatSync, unlinkSync } from 'node:fs';
-import type { HookAnswer } from '../protocol/output.js';
-import { ACK, decodeAnswer } from './protocol.js';
+import { closeSync, constants, existsSync, lstatSync, openSync, readFileSync, unlinkSync, writeFileSync, writeSync } from 'node:fs';
+import { answerOf, doorOf, requestOf } from './protocol.js';
 
 export type ServerReply =
-  | { kind: 'answer'; answer: HookAnswer }
+  | { kind: 'answer'; text: string }
   /** No usable server: decide in process. `start` when a new server should be started. */
   | { kind: 'unavailable'; why: string; start: boolean }
   /** The server took the call and did not answer in time. */
   | { kind: 'timeout'; ms: number };
 
 export interface AskOptions {
-  socketPath: string;
-  /** Sent after the ACK: the event name and the hook's stdin. */
+  mailbox: string;
+  /** The event name and the hook's stdin (protocol.ts encodeRequest). */
   request: string;
-  /** How long a live server may take to accept the call. */
-  ackMs: number;
-  /** How long the server may take to decide once it has the call. */
+  /** How long a live server may take to take the call. */
+  takeMs: number;
+  /** How long the server may take to answer, from the hand-over. */
   answerMs: number;
 }
+
+const sleeper = new Int32Array(new SharedArrayBuffer(4));
+const sleep = (ms: number): void => void Atomics.wait(sleeper, 0, 0, ms);
 
 function inodeOf(path: string): number | undefined {
   try {
@@ -34,63 +36,102 @@ function inodeOf(path: string): number | undefined {
   }
 }
 
-/**
- * A server that does not take calls (stopped, or stuck in one call) is moved out of the way so the
- * next call starts a fresh one; the old one exits when it sees its socket gone. Only the file we
- * connected to is removed, never one a new server has put there since.
- */
-function retire(path: string, inode: number | undefined): void {
-  if (inode === undefined || inodeOf(path) !== inode) return;
+function removed(path: string): boolean {
   try {
     unlinkSync(path);
+    return true;
   } catch {
-    // Someone else retired it first.
+    return false;
   }
 }
 
-export function askServer(options: AskOptions): Promise<ServerReply> {
-  const inode = inodeOf(options.socketPath);
-  if (inode === undefined) return Promise.resolve({ kind: 'unavailable', why: 'no server', start: true });
-  // Loaded only here: a call that is not ours never pays for node:net.
-  const { createConnection } = require('node:net') as typeof import('node:net');
-  return new Promise((resolve) => {
-    const socket: Socket = createConnection(options.socketPath);
-    socket.setEncoding('utf8');
-    let acked = false;
-    let received = '';
-    let settled = false;
-    const done = (reply: ServerReply): void => {
-      if (settled) return;
-      settled = true;
-      clearTimeout(timer);
-      socket.destroy();
-      resolve(reply);
-    };
-    let timer = setTimeout(() => {
-      retire(options.socketPath, inode);
-      done({ kind: 'unavailable', why: `server did not take the call within ${options.ackMs} ms`, start: true });
-    }, options.ackMs);
-    socket.on('error', (error: NodeJS.ErrnoException) => {
-      if (acked) return done({ kind: 'unavailable', why: `server connection failed (${error.code ?? error.message})`, start: false });
-      // A socket file with no server behind it: a server that exited. Start another.
-      const stale = error.code === 'ECONNREFUSED' || error.code === 'ENOENT';
-      done({ kind: 'unavailable', why: `no server (${error.code ?? error.message})`, start: stale });
-    });
-    socket.on('data', (chunk: string) => {
-      if (!acked) {
-        if (!chunk.startsWith(ACK)) return done({ kind: 'unavailable', why: 'server spoke out of turn', start: false });
-        acked = true;
-        clearTimeout(timer);
-        timer = setTimeout(() => done({ kind: 'timeout', ms: options.answerMs }), options.answerMs);
-        socket.end(options.request);
-        chunk = chunk.slice(ACK.length);
+/**
+ * A server that does not take calls (stopped, or stuck) loses its door, so the next call starts a
+ * fresh one; the old one exits when it sees the door gone. Only the door we used is removed.
+ */
+function retire(door: string, inode: number): void {
+  if (inodeOf(door) === inode) removed(door);
+}
+
+/** Whether anything holds the door open for reading (a server that died leaves none). */
+function doorHasReader(door: string): boolean {
+  try {
+    closeSync(openSync(door, constants.O_WRONLY | constants.O_NONBLOCK));
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** Knocks: one line into the door, without ever waiting on it. */
+function knock(door: string, id: string): string | undefined {
+  let fd: number;
+  try {
+    fd = openSync(door, constants.O_WRONLY | constants.O_NONBLOCK);
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code ?? 'open failed';
+  }
+  try {
+    writeSync(fd, `${id}\n`);
+    return undefined;
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code ?? 'write failed';
+  } finally {
+    closeSync(fd);
+  }
+}
+
+function waitForAnswer(options: AskOptions, door: string, doorInode: number, id: string): ServerReply {
+  const request = requestOf(options.mailbox, id);
+  const answer = answerOf(options.mailbox, id);
+  const started = Date.now();
+  let taken = false;
+  let probedAt = 0;
+  for (;;) {
+    if (existsSync(answer)) {
+      const text = readFileSync(answer, 'utf8');
+      removed(answer);
+      return { kind: 'answer', text };
+    }
+    const elapsed = Date.now() - started;
+    if (!taken && elapsed >= options.takeMs) {
+      // Withdrawing and taking are both one unlink/rename of the same file: one of them wins.
+      if (removed(request)) {
+        retire(door, doorInode);
+        return { kind: 'unavailable', why: `the server did not take the call within ${options.takeMs} ms`, start: true };
       }
-      received += chunk;
-    });
-    socket.on('end', () => {
-      const answer = acked ? decodeAnswer(received) : undefined;
-      done(answer ? { kind: 'answer', answer } : { kind: 'unavailable', why: 'server closed without an answer', start: false });
-    });
-    socket.on('close', () => done({ kind: 'unavailable', why: 'server closed the connection', start: false }));
-  });
+      taken = true;
+    }
+    if (elapsed - probedAt >= 50) {
+      probedAt = elapsed;
+      if (!doorHasReader(door)) {
+        removed(request);
+        return { kind: 'unavailable', why: 'the server went away', start: true };
+      }
+    }
+    if (elapsed >= options.answerMs) return { kind: 'timeout', ms: options.answerMs };
+    // Answers come within a few milliseconds: look often at first, then less.
+    sleep(elapsed < 20 ? 0.1 : 1);
+  }
+}
+
+export function askServer(options: AskOptions): ServerReply {
+  const door = doorOf(options.mailbox);
+  const doorInode = inodeOf(door);
+  if (doorInode === undefined) return { kind: 'unavailable', why: 'no server', start: true };
+  const id = `${process.pid.toString(36)}-${Math.random().toString(36).slice(2, 10)}`;
+  const request = requestOf(options.mailbox, id);
+  try {
+    writeFileSync(request, options.request, { mode: 0o600, flag: 'wx' });
+  } catch (error) {
+    return { kind: 'unavailable', why: `cannot leave the call (${(error as NodeJS.ErrnoException).code})`, start: false };
+  }
+  const problem = knock(door, id);
+  if (problem !== undefined) {
+    removed(request);
+    // ENXIO: a door nobody reads (a server that exited). EAGAIN: a full door (a stuck server).
+    if (problem === 'EAGAIN') retire(door, doorInode);
+    return { kind: 'unavailable', why: `the server's door: ${problem}`, start: true };
+  }
+  return waitForAnswer(options, door, doorInode, id);
 }

@@ -1,16 +1,19 @@
 /**
- * The hook server's wire format, on a Unix socket, one call per connection:
+ * How a hook process hands a call to the hook server, with nothing but synchronous file
+ * operations (a socket would cost the hook process more to set up than the whole call is
+ * allowed to take). The server's mailbox is a private directory:
  *
- *   server: ACK                       (as soon as it takes the connection)
- *   client: <event> "\n" <stdin>      (only after the ACK; then it ends its side)
- *   server: <answer JSON>             (then it ends the connection)
+ *   door          a FIFO the server holds open for reading
+ *   req-<id>      the call: <event> "\n" <stdin>, written by the hook
+ *   ans-<id>      the answer JSON, written by the server (temp file + rename)
  *
- * The client sends nothing until the server has shown it is alive, so a call the client gave up
- * on (and answered itself) is never decided a second time by a server that woke up late.
+ * The hook writes req-<id>, then writes "<id>\n" into the door (one write under PIPE_BUF, so
+ * lines never mix). The server takes the call by renaming req-<id> away, decides, and writes
+ * ans-<id>. A hook that gives up deletes req-<id>: exactly one of the two succeeds, so a call is
+ * either decided by the server or by the hook itself, never by both.
  */
 import type { HookAnswer } from '../protocol/output.js';
-
-export const ACK = '+';
+import { join } from 'node:path';
 
 /** A request for the server's own state instead of a hook call. */
 export const STATUS_REQUEST = '#status';
@@ -21,6 +24,14 @@ export interface ServerStatus {
   startedAt: string;
   runtime: string;
 }
+
+export const doorOf = (mailbox: string): string => join(mailbox, 'door');
+export const requestOf = (mailbox: string, id: string): string => join(mailbox, `req-${id}`);
+export const takenOf = (mailbox: string, id: string): string => join(mailbox, `taken-${id}`);
+export const answerOf = (mailbox: string, id: string): string => join(mailbox, `ans-${id}`);
+
+/** Ids are made by hooks and read back by the server: only these characters name a file of ours. */
+export const CALL_ID = /^[0-9a-z-]{1,64}$/;
 
 export function encodeRequest(event: string, stdin: string): string {
   return `${event}\n${stdin}`;

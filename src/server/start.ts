@@ -8,8 +8,8 @@ import { dirname, join } from 'node:path';
 
 const STALE_START_MS = 10_000;
 
-export function startMarkerFor(socketPath: string): string {
-  return `${socketPath}.starting`;
+export function startMarkerFor(mailbox: string): string {
+  return `${mailbox}.starting`;
 }
 
 function takeMarker(marker: string): boolean {
@@ -30,15 +30,15 @@ function takeMarker(marker: string): boolean {
 }
 
 /** Never throws: a server that cannot start only costs speed. */
-export function startServer(distDir: string, socketPath: string): boolean {
+export function startServer(distDir: string, mailbox: string): boolean {
   try {
-    // Only the user may reach the sockets: the directory is private.
-    mkdirSync(dirname(socketPath), { recursive: true, mode: 0o700 });
-    if (!takeMarker(startMarkerFor(socketPath))) return false;
+    // Only the user may reach the mailboxes: the directory is private.
+    mkdirSync(dirname(mailbox), { recursive: true, mode: 0o700 });
+    if (!takeMarker(startMarkerFor(mailbox))) return false;
     const { spawn } = require('node:child_process') as typeof import('node:child_process');
     // Detached, in its own session, holding none of this hook's pipes: Claude Code waits for the
     // hook's stdout to close, and must not wait for the server.
-    const child = spawn(process.execPath, [join(distDir, 'kei.cjs'), 'hook-server', socketPath], {
+    const child = spawn(process.execPath, [join(distDir, 'kei.cjs'), 'hook-server', mailbox], {
       detached: true,
       stdio: 'ignore',
       cwd: '/',

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { MAX_SOCKET_PATH, serverKey, socketPathFor, type ServerIdentity } from '../../src/server/address.js';
+import { mailboxFor, serverKey, type ServerIdentity } from '../../src/server/address.js';
 
 const base: ServerIdentity = {
   runtimeId: 'abc123',
@@ -36,10 +36,7 @@ describe('hook server address', () => {
     expect(serverKey({ ...base, env: { ...base.env, ...extra } })).toBe(serverKey(base));
   });
 
-  it('puts the socket in the state dir, and refuses a path too long for a Unix socket', () => {
-    expect(socketPathFor('/s', base)).toBe(`/s/run/hook-${serverKey(base)}.sock`);
-    const limit = MAX_SOCKET_PATH - '/run/hook-0123456789abcdef.sock'.length;
-    expect(socketPathFor('/'.padEnd(limit, 'x'), base)).toHaveLength(MAX_SOCKET_PATH);
-    expect(socketPathFor('/'.padEnd(limit + 1, 'x'), base)).toBeUndefined();
+  it('puts the mailbox in the state dir', () => {
+    expect(mailboxFor('/s', base)).toBe(`/s/run/hook-${serverKey(base)}`);
   });
 });

@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import { KEI_BIN } from '../helpers/hook-process.js';
 import { tempDir } from '../helpers/gate.js';
 import type { ServerStatus } from '../../src/server/protocol.js';
-import { serverSockets, serverStatus } from '../../src/server/status.js';
+import { serverMailboxes, serverStatus } from '../../src/server/status.js';
 
 const SESSION = 'server-session-0001';
 const AGENT_ID = 'a0server00000001';
@@ -102,8 +102,8 @@ export function runHooksTogether(fx: ServerFixture, event: string, bodies: unkno
   );
 }
 
-export function socketsOf(fx: ServerFixture): string[] {
-  return serverSockets(fx.stateDir);
+export function mailboxesOf(fx: ServerFixture): string[] {
+  return serverMailboxes(fx.stateDir);
 }
 
 /** Live server processes started for this fixture's state dir (found by their command line). */
@@ -144,12 +144,12 @@ export async function waitFor<T>(what: string, probe: () => T | undefined | fals
   }
 }
 
-/** The fixture's one serving server: its socket and status, once it answers. */
-export async function liveServer(fx: ServerFixture): Promise<{ socket: string; status: ServerStatus }> {
-  return waitFor('a hook server to answer', async () => {
-    for (const socket of socketsOf(fx)) {
-      const status = await serverStatus(socket);
-      if (status) return { socket, status };
+/** The fixture's one serving server: its mailbox and status, once it answers. */
+export async function liveServer(fx: ServerFixture): Promise<{ mailbox: string; status: ServerStatus }> {
+  return waitFor('a hook server to answer', () => {
+    for (const mailbox of mailboxesOf(fx)) {
+      const status = serverStatus(mailbox, 300);
+      if (status) return { mailbox, status };
     }
     return undefined;
   });

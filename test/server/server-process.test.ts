@@ -4,12 +4,12 @@
  */
 import { afterEach, describe, expect, it } from 'vitest';
 import { spawn, type ChildProcess } from 'node:child_process';
-import { cpSync, existsSync, rmSync, statSync, appendFileSync, mkdirSync } from 'node:fs';
+import { appendFileSync, cpSync, existsSync, readdirSync, rmSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { REPO_ROOT, tempDir } from '../helpers/gate.js';
 import { checkHookServer } from '../../src/doctor/server-check.js';
 import {
-  alive, liveServer, payload, runHook, runHooksTogether, serverFixture, serverPids, socketsOf, stopServers, waitFor, type ServerFixture,
+  alive, liveServer, mailboxesOf, payload, runHook, runHooksTogether, serverFixture, serverPids, stopServers, waitFor, type ServerFixture,
 } from './fixture.js';
 
 const fixtures: ServerFixture[] = [];
@@ -84,21 +84,23 @@ describe('hook server', () => {
     expect(existsSync(join(fx.stateDir, 'run'))).toBe(false);
   });
 
-  it('keeps its sockets in a directory only the user can enter', async () => {
+  it('keeps its mailbox in directories only the user can enter, its door a FIFO only the user can use', async () => {
     const fx = fixture();
     runHook(fx, 'PreToolUse', bash(fx, 'ls'));
-    await liveServer(fx);
+    const server = await liveServer(fx);
     expect(statSync(join(fx.stateDir, 'run')).mode & 0o777).toBe(0o700);
+    expect(statSync(server.mailbox).mode & 0o777).toBe(0o700);
+    const door = statSync(join(server.mailbox, 'door'));
+    expect(door.isFIFO()).toBe(true);
+    expect(door.mode & 0o777).toBe(0o600);
   });
 
-  it('is not used when the socket path would be too long; calls are decided in process', () => {
+  it('leaves nothing behind in its mailbox but the door', async () => {
     const fx = fixture();
-    const deep = join(fx.root, 'x'.repeat(80), 'state');
-    mkdirSync(deep, { recursive: true });
-    cpSync(fx.stateDir, deep, { recursive: true });
-    const answer = runHook(fx, 'PreToolUse', bash(fx, 'git push'), { KEI_STATE_DIR: deep });
-    expect(answer.stdout).toContain('policy::no-git-ops');
-    expect(existsSync(join(deep, 'run'))).toBe(false);
+    runHook(fx, 'PreToolUse', bash(fx, 'ls'));
+    const server = await liveServer(fx);
+    for (const command of ['ls', 'git push']) runHook(fx, 'PreToolUse', bash(fx, command));
+    expect(readdirSync(server.mailbox)).toEqual(['door']);
   });
 
   it('parallel first calls all get answers and leave one server', async () => {
@@ -109,13 +111,13 @@ describe('hook server', () => {
     await waitFor('one server left', () => serverPids(fx).length === 1);
   });
 
-  it('a server killed outright leaves a dead socket: the next call is decided in process and starts a new server', async () => {
+  it('a server killed outright leaves a door nobody reads: the next call is decided in process and starts a new server', async () => {
     const fx = fixture();
     runHook(fx, 'PreToolUse', bash(fx, 'ls'));
     const old = await liveServer(fx);
     process.kill(old.status.pid, 'SIGKILL');
     await waitFor('the server to die', () => !alive(old.status.pid));
-    expect(existsSync(old.socket)).toBe(true);
+    expect(existsSync(join(old.mailbox, 'door'))).toBe(true);
     const answer = runHook(fx, 'PreToolUse', bash(fx, 'git commit -m x'));
     expect(answer.stdout).toContain('policy::no-git-ops');
     const fresh = await liveServer(fx);
@@ -137,11 +139,11 @@ describe('hook server', () => {
     await waitFor('the retired server to exit', () => !alive(old.status.pid));
   });
 
-  it('goes away when its socket is removed', async () => {
+  it('goes away when its door is removed', async () => {
     const fx = fixture();
     runHook(fx, 'PreToolUse', bash(fx, 'ls'));
     const server = await liveServer(fx);
-    rmSync(join(fx.stateDir, 'run'), { recursive: true, force: true });
+    rmSync(join(server.mailbox, 'door'));
     await waitFor('the server to exit', () => !alive(server.status.pid));
   });
 
@@ -176,20 +178,20 @@ describe('hook server', () => {
 });
 
 describe('hook server that misbehaves', () => {
-  /** Replaces the fixture's real server with a fake one on the same socket. */
+  /** Replaces the fixture's real server with a fake one at the same mailbox. */
   async function fake(fx: ServerFixture, mode: string): Promise<void> {
     runHook(fx, 'PreToolUse', bash(fx, 'ls'));
     const real = await liveServer(fx);
     process.kill(real.status.pid, 'SIGKILL');
     await waitFor('the real server to die', () => !alive(real.status.pid));
-    const child = spawn(process.execPath, [join(REPO_ROOT, 'test', 'fixtures', 'fake-hook-server.cjs'), real.socket, mode]);
+    const child = spawn(process.execPath, [join(REPO_ROOT, 'test', 'fixtures', 'fake-hook-server.cjs'), real.mailbox, mode]);
     children.push(child);
     await new Promise((resolve) => child.stdout.once('data', resolve));
   }
 
   it.each([
-    ['never takes the call', 'no-ack'],
-    ['closes after taking the call', 'close'],
+    ['never takes the call', 'no-take'],
+    ['dies after taking the call', 'take-and-die'],
     ['answers with something that is not an answer', 'garbage'],
   ])('one that %s: the call is decided in process', async (_label, mode) => {
     const fx = fixture();
@@ -206,6 +208,6 @@ describe('hook server that misbehaves', () => {
     const answer = runHook(fx, 'PreToolUse', bash(fx, 'ls'));
     expect(answer.status).toBe(2);
     expect(answer.stderr).toContain('checks did not finish within 2300 ms; the call is blocked');
-    expect(socketsOf(fx)).toHaveLength(1);
+    expect(mailboxesOf(fx)).toHaveLength(1);
   });
 });
