@@ -1,49 +1,48 @@
 // The hook server as the benchmark sees it: which one serves the fixture, how much memory it
 // holds, and what the first call of a session costs (no server yet: decided in process, and a
 // server started for the calls after it).
-import { readdirSync, readFileSync } from 'node:fs';
-import { createConnection } from 'node:net';
+import { closeSync, constants, existsSync, openSync, readdirSync, readFileSync, rmSync, writeFileSync, writeSync } from 'node:fs';
 import { join } from 'node:path';
 import { timedRun } from './spawn.mjs';
 import { median } from './stats.mjs';
 
-function status(socketPath) {
-  return new Promise((resolve) => {
-    const socket = createConnection(socketPath);
-    let text = '';
-    let acked = false;
-    const timer = setTimeout(() => (socket.destroy(), resolve(undefined)), 2000);
-    socket.setEncoding('utf8');
-    socket.on('error', () => (clearTimeout(timer), resolve(undefined)));
-    socket.on('data', (chunk) => {
-      if (!acked && chunk.startsWith('+')) {
-        acked = true;
-        socket.end('#status\n');
-        chunk = chunk.slice(1);
-      }
-      text += chunk;
-    });
-    socket.on('end', () => {
-      clearTimeout(timer);
-      try {
-        resolve(JSON.parse(text));
-      } catch {
-        resolve(undefined);
-      }
-    });
-  });
+const sleeper = new Int32Array(new SharedArrayBuffer(4));
+
+/** A server's status through its mailbox (the protocol of src/server/protocol.ts), or undefined. */
+function status(mailbox) {
+  const id = `bench-${process.pid}-${Math.random().toString(36).slice(2, 8)}`;
+  const request = join(mailbox, `req-${id}`);
+  const answer = join(mailbox, `ans-${id}`);
+  try {
+    writeFileSync(request, '#status\n', { flag: 'wx' });
+    const fd = openSync(join(mailbox, 'door'), constants.O_WRONLY | constants.O_NONBLOCK);
+    writeSync(fd, `${id}\n`);
+    closeSync(fd);
+  } catch {
+    rmSync(request, { force: true });
+    return undefined;
+  }
+  for (let waited = 0; waited < 1000; waited++) {
+    if (existsSync(answer)) {
+      const text = readFileSync(answer, 'utf8');
+      rmSync(answer, { force: true });
+      return JSON.parse(text);
+    }
+    Atomics.wait(sleeper, 0, 0, 1);
+  }
+  rmSync(request, { force: true });
+  return undefined;
 }
 
-/** Status of every server listening in the state dir. */
+/** Status of every server in the state dir. */
 export async function servers(stateDir) {
   let names = [];
   try {
-    names = readdirSync(join(stateDir, 'run')).filter((n) => n.endsWith('.sock'));
+    names = readdirSync(join(stateDir, 'run')).filter((n) => n.startsWith('hook-') && !n.endsWith('.starting'));
   } catch {
     return [];
   }
-  const found = await Promise.all(names.map((n) => status(join(stateDir, 'run', n))));
-  return found.filter(Boolean);
+  return names.map((n) => status(join(stateDir, 'run', n))).filter(Boolean);
 }
 
 /** Resident and peak memory of a process in kB, from /proc. */
