@@ -7,7 +7,7 @@ import { readFileSync, realpathSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { isManifestEdit, needsRuntime } from './hook/precheck.js';
 import { resolveStateDir } from './state/state-dir.js';
-import { readCompiledPolicy } from './hook/compiled-policy.js';
+import { policyPath, readPolicy } from './policy/load-bundle.js';
 import { hardFailure, type HookAnswer } from './protocol/output.js';
 import type { LoadedBundle } from './hook/code-cache.js';
 import type { PolicyBundle } from './policy/bundle-types.js';
@@ -59,7 +59,7 @@ async function hookMain(event: string): Promise<void> {
   if (!governedByName(payload) && !needsRuntime(event, payload, {})) return notOurs(event, payload);
   let policy: PolicyBundle;
   try {
-    policy = readCompiledPolicy(resolveStateDir(), distDir);
+    policy = readPolicy(policyPath(resolveStateDir(), distDir));
   } catch (error) {
     // Without a policy we cannot tell which agents are ours: block subagents, never the main thread.
     if (!governedByName(payload)) return finish({ stdout: '', stderr: '', exitCode: 0 });

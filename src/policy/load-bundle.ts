@@ -11,10 +11,16 @@ export function policyPath(stateDir: string, distDir: string): string {
   return existsSync(user) ? user : join(distDir, 'policy.json');
 }
 
+const isMap = (value: unknown): boolean => value !== null && typeof value === 'object' && !Array.isArray(value);
+
+/**
+ * A file of the wrong shape throws like an unreadable one: `{}` or `"agents": []` must not
+ * quietly make every agent ungoverned. Read by the hook dispatcher and the hook server per call.
+ */
 export function readPolicy(file: string): PolicyBundle {
-  const bundle = JSON.parse(readFileSync(file, 'utf8')) as PolicyBundle;
-  if (bundle?.version !== 1 || typeof bundle.agents !== 'object' || typeof bundle.capabilities !== 'object') {
-    throw new Error(`${file} is not a kei policy bundle (version 1)`);
+  const bundle = JSON.parse(readFileSync(file, 'utf8')) as Partial<PolicyBundle> | null;
+  if (bundle?.version !== 1 || !isMap(bundle.agents) || !isMap(bundle.capabilities)) {
+    throw new Error(`${file} is not a kei policy bundle (version 1 with agents and capabilities maps)`);
   }
-  return bundle;
+  return bundle as PolicyBundle;
 }

@@ -25,8 +25,9 @@ export interface AskOptions {
   answerMs: number;
 }
 
-const sleeper = new Int32Array(new SharedArrayBuffer(4));
-const sleep = (ms: number): void => void Atomics.wait(sleeper, 0, 0, ms);
+// Made on first use: the dispatcher holding this module runs for every call, most of them not ours.
+let sleeper: Int32Array | undefined;
+const sleep = (ms: number): void => void Atomics.wait((sleeper ??= new Int32Array(new SharedArrayBuffer(4))), 0, 0, ms);
 
 function inodeOf(path: string): number | undefined {
   try {

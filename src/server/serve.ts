@@ -11,7 +11,7 @@ import { Socket } from 'node:net';
 import { dirname, join } from 'node:path';
 import type { HookAnswer } from '../protocol/output.js';
 import { hardFailure } from '../protocol/output.js';
-import { compiledPolicyFile, parseCompiledPolicy } from '../hook/compiled-policy.js';
+import { policyPath, readPolicy } from '../policy/load-bundle.js';
 import type { PolicyBundle } from '../policy/bundle-types.js';
 import { resolveStateDir } from '../state/state-dir.js';
 import { answerOf, CALL_ID, decodeRequest, doorOf, requestOf, STATUS_REQUEST, takenOf, type ServerStatus } from './protocol.js';
@@ -70,10 +70,10 @@ function internalError(error: unknown): HookAnswer {
 function policyReader(distDir: string): () => PolicyBundle {
   let cached: { file: string; identity: string; policy: PolicyBundle } | undefined;
   return () => {
-    const file = compiledPolicyFile(resolveStateDir(), distDir);
+    const file = policyPath(resolveStateDir(), distDir);
     const id = identity(file);
     if (cached && id !== undefined && cached.file === file && cached.identity === id) return cached.policy;
-    const policy = parseCompiledPolicy(file);
+    const policy = readPolicy(file);
     cached = id === undefined ? undefined : { file, identity: id, policy };
     return policy;
   };
@@ -125,11 +125,11 @@ function sweep(mailbox: string, olderThanMs: number): void {
   for (const name of readdirSync(mailbox)) {
     if (!LEFTOVER.test(name)) continue;
     const file = join(mailbox, name);
-    if (now - (identityTime(file) ?? now) > olderThanMs) rmSync(file, { force: true });
+    if (now - (modifiedAt(file) ?? now) > olderThanMs) rmSync(file, { force: true });
   }
 }
 
-function identityTime(path: string): number | undefined {
+function modifiedAt(path: string): number | undefined {
   try {
     return statSync(path).mtimeMs;
   } catch {
